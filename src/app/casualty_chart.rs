@@ -1,0 +1,237 @@
+//! The chart of the killed and wounded figures each side claimed, drawn from
+//! [`crate::chart::layout`], with a legend and the same figures as a table.
+//!
+//! Colours come from the stylesheet only: markers and lines are drawn in
+//! `currentColor`, and each series carries the classes of
+//! [`crate::chart::SeriesKey::classes`].
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::context::AppContext;
+use super::links::record_href;
+use crate::chart::{layout, summary, text_rows, CasualtyPoint, ChartGeometry, ChartSize, SeriesGeometry, POINT_RADIUS};
+
+/// The chart's title: what the sides said, not what happened.
+pub const TITLE: &str = "Claimed casualties as reported by each side";
+
+#[derive(Properties, PartialEq)]
+pub struct CasualtyChartProps {
+    /// From [`crate::chart::casualty_points`].
+    pub points: Rc<Vec<CasualtyPoint>>,
+}
+
+#[function_component(CasualtyChart)]
+pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
+    // Outside the app (in tests) there is no catalog: actors keep their ids.
+    let app = use_context::<AppContext>();
+    let name = |id: &str| app.as_ref().map_or_else(|| id.to_owned(), |a| a.catalog.actor_name(id).to_owned());
+    let geometry = use_memo(p.points.clone(), |points| layout(points, &ChartSize::default()));
+    let points = &*p.points;
+    let caption = html! {
+        <figcaption class="chart-caption">
+            { TITLE }{ ". Each point is one figure as a side stated it in one article, not a verified count. Running totals are filled and joined by a line; counts for a single day or event are hollow. Select a point to open its record." }
+        </figcaption>
+    };
+    if points.is_empty() {
+        return html! {
+            <figure class="casualty-chart">
+                { caption }
+                <p class="chart-empty">{ summary(points) }</p>
+            </figure>
+        };
+    }
+    let drawn = |s: &SeriesGeometry| {
+        let marker = if s.key.cumulative { "marker marker-filled" } else { "marker marker-hollow" };
+        let fill = if s.key.cumulative { "currentColor" } else { "none" };
+        html! {
+            <g class={s.class.clone()}>
+                if !s.path.is_empty() {
+                    <path class="series-line" d={s.path.clone()} fill="none" stroke="currentColor"
+                          stroke-dasharray={s.dashed.then_some("6 4")} />
+                }
+                { for s.points.iter().map(|g| {
+                    let point = &points[g.index];
+                    let who = name(&point.claimant);
+                    let aria = format!("{}: {}. Claimed by {who}: {}", s.label, g.label, point.quote);
+                    let title = format!("{}\n{}\nClaimed by {who}\n{}", g.label, s.label, point.quote);
+                    html! {
+                        <a class="chart-point" href={record_href(&g.claim_id)} data-record-id={g.claim_id.clone()}
+                           tabindex="0" aria-label={aria}>
+                            <circle class={marker} cx={g.x.to_string()} cy={g.y.to_string()} r={POINT_RADIUS.to_string()}
+                                    {fill} stroke="currentColor" pointer-events="visible" />
+                            <title>{ title }</title>
+                        </a>
+                    }
+                }) }
+            </g>
+        }
+    };
+    let g: &ChartGeometry = &geometry;
+    html! {
+        <figure class="casualty-chart">
+            { caption }
+            <svg class="chart-svg" viewBox={format!("0 0 {} {}", g.width, g.height)} role="group"
+                 aria-labelledby="chart-title chart-desc">
+                <title id="chart-title">{ TITLE }</title>
+                <desc id="chart-desc">{ summary(points) }</desc>
+                { axes(g) }
+                { for g.series.iter().map(drawn) }
+            </svg>
+            <ul class="chart-legend" aria-label="Series">
+                { for g.series.iter().map(legend_item) }
+            </ul>
+            { data_table(points, &name) }
+        </figure>
+    }
+}
+
+/// Grid lines, axis lines and tick labels; hidden from assistive technology,
+/// which gets the same information from the table.
+fn axes(g: &ChartGeometry) -> Html {
+    let (l, r, t, b) = (g.plot_left.to_string(), g.plot_right.to_string(), g.plot_top.to_string(), g.plot_bottom.to_string());
+    html! {
+        <>
+            <g class="chart-grid" aria-hidden="true">
+                { for g.y_ticks.iter().map(|k| html! { <line class="grid-line" x1={l.clone()} x2={r.clone()} y1={k.pos.to_string()} y2={k.pos.to_string()} /> }) }
+                { for g.x_ticks.iter().map(|k| html! { <line class="grid-line" x1={k.pos.to_string()} x2={k.pos.to_string()} y1={t.clone()} y2={b.clone()} /> }) }
+            </g>
+            <g class="chart-axis axis-x" aria-hidden="true">
+                <line class="axis-line" x1={l.clone()} x2={r.clone()} y1={b.clone()} y2={b.clone()} />
+                { for g.x_ticks.iter().map(|k| html! {
+                    <>
+                        <line class="tick" x1={k.pos.to_string()} x2={k.pos.to_string()} y1={b.clone()} y2={(g.plot_bottom + 5.0).to_string()} />
+                        <text class="tick-label" x={k.pos.to_string()} y={(g.plot_bottom + 18.0).to_string()} text-anchor="middle">{ &k.label }</text>
+                    </>
+                }) }
+            </g>
+            <g class="chart-axis axis-y" aria-hidden="true">
+                <line class="axis-line" x1={l.clone()} x2={l.clone()} y1={t.clone()} y2={b.clone()} />
+                { for g.y_ticks.iter().map(|k| html! {
+                    <text class="tick-label" x={(g.plot_left - 6.0).to_string()} y={(k.pos + 4.0).to_string()} text-anchor="end">{ &k.label }</text>
+                }) }
+                <text class="axis-title" x={(g.plot_left + 4.0).to_string()} y={(g.plot_top - 4.0).max(10.0).to_string()} text-anchor="start">{ "Number claimed" }</text>
+            </g>
+        </>
+    }
+}
+
+/// A series' name with a swatch drawn as the chart draws it.
+fn legend_item(s: &SeriesGeometry) -> Html {
+    let fill = if s.key.cumulative { "currentColor" } else { "none" };
+    html! {
+        <li class={classes!("legend-item", s.class.clone())}>
+            <svg class="legend-swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" focusable="false">
+                if s.key.cumulative {
+                    <line x1="1" x2="27" y1="6" y2="6" stroke="currentColor" stroke-dasharray={s.dashed.then_some("6 4")} />
+                }
+                <circle cx="14" cy="6" r="4" {fill} stroke="currentColor" />
+            </svg>
+            { &s.label }
+        </li>
+    }
+}
+
+/// The text equivalent: one row per point, in the order drawn.
+fn data_table(points: &[CasualtyPoint], name: &dyn Fn(&str) -> String) -> Html {
+    html! {
+        <details class="chart-data">
+            <summary>{ "Data table" }</summary>
+            <table class="chart-table">
+                <caption>{ TITLE }{ ": one row per figure, in the order drawn." }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Series" }</th>
+                        <th scope="col">{ "Date" }</th>
+                        <th scope="col">{ "Figure claimed" }</th>
+                        <th scope="col">{ "Claimed by" }</th>
+                        <th scope="col">{ "Quote" }</th>
+                        <th scope="col">{ "Record" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for text_rows(points).into_iter().map(|row| {
+                        let point = &points[row.index];
+                        html! {
+                            <tr class={row.class.clone()} data-record-id={row.claim_id.clone()}>
+                                <th scope="row">{ &row.series }</th>
+                                <td>{ &row.date }</td>
+                                <td>{ &row.value }</td>
+                                <td>{ name(&point.claimant) }</td>
+                                <td class="quote">{ &point.quote }</td>
+                                <td>
+                                    <a href={record_href(&row.claim_id)}>{ "Details" }<span class="visually-hidden">{ format!(" of {}", point.label()) }</span></a>
+                                </td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod browser_tests {
+    use super::*;
+    use crate::model::{Camp, Metric, Population, Qualifier};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    fn point(id: &str, camp: Camp, cumulative: bool, date: &str, value: u64) -> CasualtyPoint {
+        CasualtyPoint {
+            claim_id: id.into(),
+            camp,
+            claimed_by: camp,
+            metric: Metric::Killed,
+            population: Population::Military,
+            cumulative,
+            date: date.parse().unwrap(),
+            value,
+            qualifier: Qualifier::Exact,
+            raw: String::new(),
+            quote: format!("the quote of {id}"),
+            source: "src".into(),
+            claimant: "speaker".into(),
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_chart_renders_svg_links_a_legend_and_a_table() {
+        let points = Rc::new(vec![
+            point("c-1", Camp::Armenian, true, "2020-10-01", 100),
+            point("c-2", Camp::Armenian, true, "2020-10-05", 200),
+            point("c-3", Camp::Azerbaijani, false, "2020-10-02", 10),
+        ]);
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let handle = yew::Renderer::<CasualtyChart>::with_root_and_props(root.clone(), CasualtyChartProps { points }).render();
+        yew::scheduler::flush().await;
+        let all = |sel: &str| root.query_selector_all(sel).unwrap();
+        let svg = root.query_selector("figure.casualty-chart svg").unwrap().unwrap();
+        assert_eq!(svg.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"));
+        assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 720 360"));
+        assert_eq!(svg.get_attribute("aria-labelledby").as_deref(), Some("chart-title chart-desc"));
+        let links = all("a.chart-point");
+        assert_eq!(links.length(), 3);
+        let a: web_sys::Element = links.item(0).unwrap().dyn_into().unwrap();
+        assert_eq!(a.namespace_uri().as_deref(), Some("http://www.w3.org/2000/svg"));
+        assert_eq!(a.get_attribute("href").as_deref(), Some("#/record/c-1"));
+        assert!(a.text_content().unwrap().contains("the quote of c-1"));
+        let focus: js_sys::Function = js_sys::Reflect::get(&a, &"focus".into()).unwrap().dyn_into().unwrap();
+        focus.call0(&a).unwrap();
+        assert_eq!(document.active_element().and_then(|e| e.get_attribute("data-record-id")).as_deref(), Some("c-1"));
+        assert_eq!(all("path.series-line").length(), 1);
+        assert_eq!(all("circle.marker-hollow").length(), 1);
+        assert_eq!(all(".chart-legend li").length(), 2);
+        assert_eq!(all("table tbody tr").length(), 3);
+        assert_eq!(all("table thead th[scope=col]").length(), 6);
+        assert!(root.query_selector("desc#chart-desc").unwrap().unwrap().text_content().unwrap().starts_with("3 claimed casualty figures"));
+        handle.destroy();
+        root.remove();
+    }
+}

@@ -1,0 +1,61 @@
+//! One claim as a card: who claimed what, when, with the verbatim quote.
+
+use yew::prelude::*;
+
+use super::context::use_app;
+use super::links::{date_text, record_href, ActorLink, PlaceLink, SideBadge, SourceLink};
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimCardProps {
+    /// Position in `Dataset::claims`.
+    pub index: usize,
+    /// A shorter card, for the side-by-side view and ceasefire aftermaths.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+#[function_component(ClaimCard)]
+pub fn claim_card(p: &ClaimCardProps) -> Html {
+    let app = use_app();
+    let Some(c) = app.catalog.dataset.claims.get(p.index) else { return html! {} };
+    let figures = (!c.figures.is_empty()).then(|| {
+        html! {
+            <ul class="figures" aria-label="Figures claimed">
+                { for c.figures.iter().map(|f| html! { <li>{ f.describe() }</li> }) }
+            </ul>
+        }
+    });
+    let places = (!p.compact && !c.places.is_empty()).then(|| {
+        html! {
+            <p class="places">{ "Places: " }
+                { for c.places.iter().map(|id| html! { <><PlaceLink id={id.clone()} />{ " " }</> }) }
+            </p>
+        }
+    });
+    let notes = c.verification.iter().map(|v| html! { <p class="verification">{ "⚠ " }{ &v.note }</p> });
+    let flags = (!c.flags.is_empty()).then(|| {
+        let text = c.flags.iter().map(|f| format!("{}: {}", f.code.label(), f.message)).collect::<Vec<_>>().join("\n");
+        html! { <span class="badge flag" title={text}>{ format!("{} source note{}", c.flags.len(), if c.flags.len() == 1 { "" } else { "s" }) }</span> }
+    });
+    html! {
+        <article class={classes!("claim-card", p.compact.then_some("compact"), format!("camp-{}", c.side.as_str()))}
+                 data-record-id={c.id.clone()}>
+            <header>
+                <SideBadge side={c.side} />
+                <span class="badge category">{ c.category.label() }</span>
+                { flags }
+                <span class="claimed"><ActorLink id={c.claimant.clone()} />{ ", " }{ date_text(&c.asserted) }</span>
+            </header>
+            <p class="summary">{ &c.summary }</p>
+            <blockquote class="quote">{ &c.quote.text }</blockquote>
+            { figures }
+            { places }
+            { for notes }
+            <footer>
+                <span>{ "About: " }{ date_text(&c.occurred) }</span>
+                <span>{ "Source: " }<SourceLink id={c.quote.source.clone()} /></span>
+                <a class="details" href={record_href(&c.id)}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
+            </footer>
+        </article>
+    }
+}

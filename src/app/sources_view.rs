@@ -1,0 +1,129 @@
+//! `#/sources`: the five articles, what each contributes, and each record's
+//! quote in the context of its paragraph.
+
+use yew::prelude::*;
+
+use super::context::use_app;
+use super::links::record_href;
+use crate::catalog::Record;
+use crate::format::{day, paragraphs};
+use crate::model::Source;
+use crate::url_state::UrlState;
+
+#[function_component(SourcesView)]
+pub fn sources_view() -> Html {
+    let app = use_app();
+    let ds = &app.catalog.dataset;
+    let open = app.url().source.clone();
+    html! {
+        <main data-route="sources" class="sources-view">
+            <h1>{ "Sources" }</h1>
+            <p class="lede">{ "The five articles every record quotes. Open one to read it with each record's quote marked in its paragraph." }</p>
+            <ul class="source-cards">
+                { for ds.sources.iter().map(|s| html! { <SourceCard id={s.id.clone()} open={open.as_deref() == Some(s.id.as_str())} /> }) }
+            </ul>
+            if let Some(id) = open {
+                if let Some(source) = app.catalog.source(&id) {
+                    <ArticleText source={source.id.clone()} />
+                } else {
+                    <p class="notice">{ format!("No source has the id “{id}”.") }</p>
+                }
+            }
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SourceCardProps {
+    id: AttrValue,
+    open: bool,
+}
+
+#[function_component(SourceCard)]
+fn source_card(p: &SourceCardProps) -> Html {
+    let app = use_app();
+    let Some(s) = app.catalog.source(&p.id) else { return html! {} };
+    let (mut claims, mut events) = (0, 0);
+    for r in app.catalog.records_from(&s.id) {
+        match r {
+            Record::Claim(_) => claims += 1,
+            Record::Event(_) => events += 1,
+        }
+    }
+    let actors = app.catalog.dataset.actors.iter().filter(|a| a.quote.source == s.id).count();
+    let published = match &s.published.time {
+        Some(t) => format!("{} at {t}", day(s.published.date)),
+        None => day(s.published.date),
+    };
+    html! {
+        <li class={classes!("source-card", p.open.then_some("open"))} data-source-id={s.id.clone()}>
+            <h2>{ &s.headline }</h2>
+            <p class="meta">
+                <strong>{ s.outlet.clone().unwrap_or_else(|| "Outlet not named in the text".into()) }</strong>
+                { " · " }<time datetime={s.published.date.to_string()} title={s.published.established_by.clone()}>{ published }</time>
+                if let Some(b) = &s.byline { { " · " }{ b } }
+            </p>
+            if !s.agencies.is_empty() { <p class="meta">{ "Credits: " }{ s.agencies.join(", ") }</p> }
+            <p class="contributes">{ format!("{claims} claims · {events} diplomacy events · {actors} actors first quoted here · {} paragraphs without a record", s.unrecorded.len()) }</p>
+            { for s.notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
+            { for s.flags.iter().map(|f| html! { <p class="note flag">{ format!("{}: {}", f.code.label(), f.message) }</p> }) }
+            <p>
+                <a href={UrlState::in_source(&s.id, None).to_hash()}>{ "Read the article with its quotes marked" }</a>
+                { " · " }
+                <a href={app.url().claims_with(crate::query::Facet::Source, &s.id).to_hash()}>{ "Its claims" }</a>
+            </p>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ArticleProps {
+    source: AttrValue,
+}
+
+/// The article, paragraph by paragraph, each quoted passage a link to its record.
+#[function_component(ArticleText)]
+fn article_text(p: &ArticleProps) -> Html {
+    let app = use_app();
+    let highlight = app.url().highlight.clone();
+    {
+        let highlight = highlight.clone();
+        use_effect_with(highlight, |h| {
+            if let Some(id) = h {
+                let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&format!("q-{id}")));
+                if let Some(el) = el {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
+    let Some(source): Option<&Source> = app.catalog.source(&p.source) else { return html! {} };
+    let Some(text) = &source.text else {
+        return html! { <p class="notice">{ "This dataset does not include the article's text." }</p> };
+    };
+    let spans: Vec<(usize, usize, String)> =
+        app.catalog.records_from(&source.id).map(|r| (r.quote().start, r.quote().end, r.id().to_owned())).collect();
+    let mut first_seen = std::collections::HashSet::new();
+    html! {
+        <article class="article-text" aria-label={format!("Text of “{}”", source.headline)}>
+            <h2>{ &source.headline }</h2>
+            { for paragraphs(text, &spans).into_iter().map(|segments| html! {
+                <p>
+                { for segments.into_iter().map(|seg| {
+                    if seg.records.is_empty() {
+                        return html! { { seg.text } };
+                    }
+                    let lit = highlight.as_ref().is_some_and(|h| seg.records.contains(h));
+                    let anchor = seg.records.iter().find(|r| first_seen.insert((*r).clone())).map(|r| format!("q-{r}"));
+                    let title = seg.records.iter().filter_map(|r| app.catalog.record(r)).map(|r| r.summary()).collect::<Vec<_>>().join("\n");
+                    html! {
+                        <a class={classes!("quoted", lit.then_some("highlight"))} id={anchor} href={record_href(&seg.records[0])} {title}>
+                            <mark>{ seg.text }</mark>
+                        </a>
+                    }
+                }) }
+                </p>
+            }) }
+        </article>
+    }
+}

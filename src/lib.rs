@@ -1,0 +1,19 @@
+//! Karabakh 2020 claims explorer.
+//!
+//! The pure core (no web APIs, tested natively): [`model`] (the dataset
+//! schema), [`validate`], [`dates`], and the logic behind the views. The Yew
+//! components in [`app`] stay thin on top of it.
+
+pub mod align;
+pub mod app;
+pub mod bundled;
+pub mod catalog;
+pub mod chart;
+pub mod dates;
+pub mod format;
+pub mod model;
+pub mod query;
+pub mod state;
+pub mod timeline;
+pub mod url_state;
+pub mod validate;

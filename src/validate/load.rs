@@ -1,0 +1,108 @@
+//! Turning JSON text into a [`Dataset`] without losing anything: each record
+//! is read on its own, so one bad record is reported and set aside while
+//! every good one is kept.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::{validate, Problem};
+use crate::model::{Dataset, SECTIONS};
+
+/// A record that could not be read, kept as it was given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    pub path: String,
+    pub value: Value,
+}
+
+/// The outcome of loading: what could be read, what could not, and every problem.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub rejected: Vec<Rejected>,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| p.severity == super::Severity::Error)
+    }
+}
+
+/// Reads a dataset file, `{"sources": [...], "actors": [...], ...}`, then
+/// validates what it could read. Never fails: a file that is not JSON at all
+/// gives an empty dataset and one problem saying where the syntax broke.
+pub fn load_str(json: &str) -> Loaded {
+    match serde_json::from_str::<Value>(json) {
+        Ok(value) => load_value(value),
+        Err(e) => Loaded {
+            problems: vec![Problem::error("$", None, format!("not valid JSON: {e}"))],
+            ..Loaded::default()
+        },
+    }
+}
+
+/// As [`load_str`], from a parsed JSON value.
+pub fn load_value(value: Value) -> Loaded {
+    let mut loaded = Loaded::default();
+    let Value::Object(mut top) = value else {
+        loaded.problems.push(Problem::error("$", None, "a dataset is a JSON object with the arrays sources, actors, places, claims and diplomacy"));
+        return loaded;
+    };
+    for key in top.keys().filter(|k| !SECTIONS.contains(&k.as_str())) {
+        loaded.problems.push(Problem::warning(format!("$.{key}"), None, format!("unknown section `{key}` was ignored")));
+    }
+    let mut section = |name: &str| -> Vec<Value> {
+        match top.remove(name) {
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                loaded.problems.push(Problem::error(format!("$.{name}"), None, format!("`{name}` must be an array")));
+                Vec::new()
+            }
+            None => {
+                loaded.problems.push(Problem::warning(format!("$.{name}"), None, format!("no `{name}` section")));
+                Vec::new()
+            }
+        }
+    };
+    let raw: Vec<(&str, Vec<Value>)> = SECTIONS.iter().map(|&name| (name, section(name))).collect();
+    let mut sink = Sink { rejected: Vec::new(), problems: Vec::new() };
+    let mut it = raw.into_iter();
+    let mut next = || it.next().expect("one entry per section");
+    loaded.dataset = Dataset {
+        sources: sink.read(next()),
+        actors: sink.read(next()),
+        places: sink.read(next()),
+        claims: sink.read(next()),
+        diplomacy: sink.read(next()),
+    };
+    loaded.rejected = sink.rejected;
+    loaded.problems.extend(sink.problems);
+    loaded.problems.extend(validate(&loaded.dataset));
+    loaded
+}
+
+struct Sink {
+    rejected: Vec<Rejected>,
+    problems: Vec<Problem>,
+}
+
+impl Sink {
+    fn read<T: DeserializeOwned>(&mut self, (name, items): (&str, Vec<Value>)) -> Vec<T> {
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            let id = item.get("id").and_then(Value::as_str).map(str::to_owned);
+            match serde_path_to_error::deserialize::<_, T>(&item) {
+                Ok(record) => out.push(record),
+                Err(e) => {
+                    let inner = e.path().to_string();
+                    let path = if inner == "." { format!("$.{name}[{i}]") } else { format!("$.{name}[{i}].{inner}") };
+                    let message = format!("{}; the record was set aside and nothing else was changed", e.inner());
+                    self.problems.push(Problem::error(path.clone(), id.as_deref(), message));
+                    self.rejected.push(Rejected { path, value: item });
+                }
+            }
+        }
+        out
+    }
+}

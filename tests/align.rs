@@ -1,0 +1,75 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The side-by-side rows: claim and counter-claim share a row, the rest is
+//! grouped by day, mediators and others stand apart.
+
+mod support;
+
+use karabakh::align::align;
+use karabakh::model::{Category, Claim, Relation, Side};
+use support::*;
+
+fn on(c: Claim, date: &str) -> Claim {
+    with_dates(c, day(date), day(date))
+}
+
+fn claims() -> Vec<Claim> {
+    vec![
+        on(claim("c-plane", Side::Armenia, "am-mod", Category::Attack, "plane downed"), "2020-10-21"),
+        linked(on(claim("c-dismissed", Side::Azerbaijan, "azerbaijan", Category::Denial, "falsification"), "2020-10-21"), Relation::Denies, "c-plane"),
+        on(claim("c-ganja", Side::Azerbaijan, "azerbaijan", Category::Attack, "Ganja under fire"), "2020-10-08"),
+        on(claim("c-stepanakert", Side::NagornoKarabakh, "nk-authorities", Category::Attack, "Stepanakert shelled"), "2020-10-08"),
+        on(claim("c-us", Side::Mediator, "us-spokesman", Category::Position, "cease hostilities"), "2020-10-08"),
+        with_dates(claim("c-total", Side::Armenia, "armenia", Category::Casualties, "772 killed"), day("2020-10-21"), span("2020-09-27", "2020-10-20")),
+        // A link to a claim of the same camp is no counter-claim across the aisle.
+        linked(on(claim("c-nk-echo", Side::NagornoKarabakh, "nk-mod", Category::Attack, "plane downed too"), "2020-10-21"), Relation::SameFact, "c-plane"),
+    ]
+}
+
+fn ids(cs: &[Claim], items: &[usize]) -> Vec<String> {
+    items.iter().map(|&i| cs[i].id.clone()).collect()
+}
+
+#[test]
+fn counter_claims_share_a_row_and_the_rest_groups_by_day() {
+    let cs = claims();
+    let all: Vec<usize> = (0..cs.len()).collect();
+    let rows = align(&cs, &all);
+    let summary: Vec<(String, Vec<String>, Vec<String>, Vec<String>, Option<Relation>)> = rows
+        .iter()
+        .map(|r| (r.date.to_string(), ids(&cs, &r.armenian), ids(&cs, &r.azerbaijani), ids(&cs, &r.others), r.counter))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("2020-10-08".into(), vec!["c-stepanakert".into()], vec!["c-ganja".into()], vec!["c-us".into()], None),
+            ("2020-10-20".into(), vec!["c-total".into()], vec![], vec![], None),
+            ("2020-10-21".into(), vec!["c-plane".into()], vec!["c-dismissed".into()], vec![], Some(Relation::Denies)),
+            ("2020-10-21".into(), vec!["c-nk-echo".into()], vec![], vec![], None),
+        ]
+    );
+}
+
+#[test]
+fn a_counter_claim_filtered_out_leaves_its_claim_on_its_day() {
+    let cs = claims();
+    let rows = align(&cs, &[0, 2]);
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|r| r.counter.is_none()));
+    assert_eq!(ids(&cs, &rows[1].armenian), ["c-plane"]);
+}
+
+#[test]
+fn every_bundled_claim_appears_exactly_once() {
+    let catalog = karabakh::catalog::Catalog::bundled();
+    let cs = &catalog.dataset.claims;
+    let all: Vec<usize> = (0..cs.len()).collect();
+    let rows = align(cs, &all);
+    let mut seen: Vec<usize> = rows.iter().flat_map(|r| r.armenian.iter().chain(&r.azerbaijani).chain(&r.others).copied()).collect();
+    seen.sort_unstable();
+    assert_eq!(seen, all);
+    assert!(rows.windows(2).all(|w| w[0].date <= w[1].date), "rows are in date order");
+    assert!(rows.iter().any(|r| r.counter.is_some()), "the articles hold at least one claim and its denial");
+    for r in rows.iter().filter(|r| r.counter.is_some()) {
+        assert!(!r.armenian.is_empty() && !r.azerbaijani.is_empty() && r.others.is_empty());
+    }
+}

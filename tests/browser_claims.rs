@@ -1,0 +1,84 @@
+#![cfg(target_arch = "wasm32")]
+//! The claims view in a real browser: typing, ticking facets, following
+//! links, and what the list and the counts then show.
+
+mod browser_support;
+
+use browser_support::*;
+use karabakh::catalog::Catalog;
+use karabakh::query::{Facet, Filters};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn the_list_shows_every_claim_and_says_so() {
+    let m = mount("#/claims").await;
+    let total = Catalog::bundled().dataset.claims.len();
+    assert_eq!(n_of_m(&m.text("#result-count")), (total, total));
+    assert!(m.try_find("main[data-route=\"claims\"]").is_some());
+    assert!(!m.all(".claim-row").is_empty());
+    assert!(m.all(".claim-row").len() <= 25, "the list is paged");
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_word_narrows_the_list_and_the_address_keeps_it() {
+    let m = mount("#/claims").await;
+    type_into(&m.find("#claims-search"), "Ganja").await;
+    let expected = Catalog::bundled().claim_index.run(&Filters { text: "Ganja".into(), ..Filters::default() }).matches.len();
+    let (shown, total) = n_of_m(&m.text("#result-count"));
+    assert!(expected > 0 && expected < total);
+    assert_eq!(shown, expected);
+    for row in m.all(".claim-row") {
+        assert!(row.text_content().unwrap().to_lowercase().contains("ganja"));
+    }
+    assert!(web_sys::window().unwrap().location().hash().unwrap().contains("q=Ganja"));
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_side_shows_its_count_and_updates_the_other_counts() {
+    let m = mount("#/claims").await;
+    let az = facet_count(&m, "side", "azerbaijan");
+    let am = facet_count(&m, "side", "armenia");
+    click(&m.find("input[data-facet=\"side\"][data-value=\"azerbaijan\"]")).await;
+    assert_eq!(n_of_m(&m.text("#result-count")).0, az);
+    assert_eq!(facet_count(&m, "side", "armenia"), am, "a facet's own counts ignore its own choice");
+    let catalog = Catalog::bundled();
+    let mut f = Filters::default();
+    Facet::Side.toggle(&mut f, "azerbaijan");
+    let expected = catalog.claim_index.run(&f);
+    let attack = expected.facet(Facet::Category).iter().find(|v| v.value == "attack").unwrap().count;
+    assert_eq!(facet_count(&m, "category", "attack"), attack, "the other facets count Azerbaijan's claims only");
+    for row in m.all(".claim-row") {
+        assert!(row.query_selector(".side-azerbaijan").unwrap().is_some());
+    }
+    click(&m.find("#clear-filters")).await;
+    let (shown, total) = n_of_m(&m.text("#result-count"));
+    assert_eq!(shown, total);
+}
+
+#[wasm_bindgen_test]
+async fn following_a_claimant_link_filters_by_that_actor() {
+    let m = mount("#/claims").await;
+    let link = m.find(".claim-row .actor-link");
+    let name = link.text_content().unwrap();
+    follow(&link).await;
+    let catalog = Catalog::bundled();
+    let actor = catalog.dataset.actors.iter().find(|a| a.name == name).unwrap();
+    let expected = catalog.dataset.claims.iter().filter(|c| c.claimant == actor.id).count();
+    assert_eq!(n_of_m(&m.text("#result-count")).0, expected);
+    let tick = m.find(&format!("input[data-facet=\"claimant\"][data-value=\"{}\"]", actor.id));
+    assert!(tick.dyn_into::<web_sys::HtmlInputElement>().unwrap().checked());
+}
+
+#[wasm_bindgen_test]
+async fn the_next_page_shows_the_next_claims() {
+    let m = mount("#/claims").await;
+    let first: Vec<String> = m.all(".claim-row").iter().map(|r| r.get_attribute("data-record-id").unwrap()).collect();
+    let next = m.all(".pager button").into_iter().find(|b| b.text_content().unwrap().contains("Next")).expect("a second page");
+    click(&next).await;
+    let second: Vec<String> = m.all(".claim-row").iter().map(|r| r.get_attribute("data-record-id").unwrap()).collect();
+    assert!(!second.is_empty() && second.iter().all(|id| !first.contains(id)));
+    assert!(m.text(".pager").contains("Page 2"));
+}

@@ -1,0 +1,126 @@
+//! Acting on the rendered app as a person would, for the browser tests.
+#![allow(dead_code)]
+
+use js_sys::Promise;
+use karabakh::app::App;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AddEventListenerOptions, Element, EventInit, HtmlElement, HtmlInputElement};
+use yew::AppHandle;
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// The app mounted in its own element; unmounted when dropped.
+pub struct Mounted {
+    pub root: Element,
+    handle: Option<AppHandle<App>>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+impl Mounted {
+    pub fn find(&self, selector: &str) -> Element {
+        self.root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("nothing matches `{selector}`"))
+    }
+
+    pub fn try_find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
+    pub fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+    }
+
+    pub fn text(&self, selector: &str) -> String {
+        self.find(selector).text_content().unwrap_or_default()
+    }
+}
+
+/// Resolves at the next `hashchange` of the window.
+fn next_hashchange() -> JsFuture {
+    let promise = Promise::new(&mut |resolve, _| {
+        let opts = AddEventListenerOptions::new();
+        opts.set_once(true);
+        web_sys::window()
+            .unwrap()
+            .add_event_listener_with_callback_and_add_event_listener_options("hashchange", &resolve, &opts)
+            .unwrap();
+    });
+    JsFuture::from(promise)
+}
+
+/// Sets the address's fragment and waits until the app has taken it in.
+pub async fn go(hash: &str) {
+    let location = web_sys::window().unwrap().location();
+    if location.hash().unwrap() != hash {
+        let changed = next_hashchange();
+        location.set_hash(hash).unwrap();
+        until_hashchange_to(changed, hash).await;
+    }
+    yew::scheduler::flush().await;
+}
+
+/// Mounts the app at `hash` in a fresh element.
+pub async fn mount(hash: &str) -> Mounted {
+    go(hash).await;
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    Mounted { root, handle: Some(handle) }
+}
+
+/// Types into a text field, as a keyboard would: value, then `input`.
+pub async fn type_into(el: &Element, text: &str) {
+    let input: HtmlInputElement = el.clone().dyn_into().unwrap();
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// Clicks a control that changes state in place (checkbox, button).
+pub async fn click(el: &Element) {
+    el.clone().dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
+
+/// Clicks a link and waits for the fragment it points at to be taken in.
+pub async fn follow(el: &Element) {
+    let href = el.get_attribute("href").expect("a link");
+    let changed = next_hashchange();
+    el.clone().dyn_into::<HtmlElement>().unwrap().click();
+    until_hashchange_to(changed, &href).await;
+}
+
+/// Goes back in history until the address is `hash` again.
+pub async fn back_to(hash: &str) {
+    let changed = next_hashchange();
+    web_sys::window().unwrap().history().unwrap().back().unwrap();
+    until_hashchange_to(changed, hash).await;
+}
+
+/// "12 of 140 claims shown" -> (12, 140).
+pub fn n_of_m(text: &str) -> (usize, usize) {
+    let mut nums = text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap());
+    (nums.next().expect("N"), nums.next().expect("M"))
+}
+
+/// The number shown beside a facet value.
+pub fn facet_count(m: &Mounted, facet: &str, value: &str) -> usize {
+    let id = format!("facet-{facet}-{value}");
+    let label = m.find(&format!("label[for=\"{id}\"] .count"));
+    label.text_content().unwrap().trim().parse().unwrap()
+}

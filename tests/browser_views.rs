@@ -1,0 +1,117 @@
+#![cfg(target_arch = "wasm32")]
+//! Moving between the views in a real browser, and what each one shows.
+
+mod browser_support;
+
+use browser_support::*;
+use karabakh::align::align;
+use karabakh::catalog::Catalog;
+use karabakh::chart::casualty_points;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn every_view_is_reached_from_the_navigation() {
+    let m = mount("#/claims").await;
+    for route in ["compare", "diplomacy", "sources", "claims"] {
+        follow(&m.find(&format!("nav a[href^=\"#/{route}\"]"))).await;
+        assert!(m.try_find(&format!("main[data-route=\"{route}\"]")).is_some(), "{route} renders");
+        let current = m.find("nav a[aria-current=\"page\"]");
+        assert!(current.get_attribute("href").unwrap().starts_with(&format!("#/{route}")));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_side_by_side_rows_and_chart_points_match_the_data() {
+    let m = mount("#/compare").await;
+    let catalog = Catalog::bundled();
+    let claims = &catalog.dataset.claims;
+    let all: Vec<usize> = (0..claims.len()).collect();
+    let rows = align(claims, &all);
+    let shown = m.all(".compare-row:not(.compare-head)");
+    assert_eq!(shown.len(), rows.len());
+    for (el, row) in shown.iter().zip(&rows) {
+        let ids = |col: &str| -> Vec<String> {
+            let list = el.query_selector_all(&format!(".{col} .claim-card")).unwrap();
+            (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap().get_attribute("data-record-id").unwrap()).collect()
+        };
+        let expect = |items: &[usize]| items.iter().map(|&i| claims[i].id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids("col-armenian"), expect(&row.armenian));
+        assert_eq!(ids("col-azerbaijani"), expect(&row.azerbaijani));
+        assert_eq!(ids("col-others"), expect(&row.others));
+    }
+    let paired = m.all(".compare-row.paired");
+    assert!(!paired.is_empty(), "a claim and its counter-claim share a row");
+    let points = casualty_points(claims.iter());
+    let drawn = m.all(".casualty-chart .chart-point");
+    assert_eq!(drawn.len(), points.len());
+    for (el, p) in drawn.iter().zip(&points) {
+        assert_eq!(el.get_attribute("data-record-id").unwrap(), p.claim_id);
+        assert!(el.text_content().unwrap().contains(&p.quote), "the point shows its quote");
+        assert_eq!(el.get_attribute("href").unwrap(), format!("#/record/{}", p.claim_id));
+    }
+    assert_eq!(m.all(".casualty-chart table tbody tr").len(), points.len(), "the text equivalent lists every point");
+}
+
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen_test]
+async fn the_timeline_lists_every_event_and_filters_by_mediator() {
+    let m = mount("#/diplomacy").await;
+    let total = Catalog::bundled().dataset.diplomacy.len();
+    assert_eq!(n_of_m(&m.text("#timeline-count")), (total, total));
+    assert_eq!(m.all(".event-card").len(), total);
+    let tick = m.find("input[data-facet=\"mediator\"]");
+    let id = tick.get_attribute("id").unwrap();
+    let expected: usize = m.find(&format!("label[for=\"{id}\"] .count")).text_content().unwrap().parse().unwrap();
+    click(&tick).await;
+    assert_eq!(n_of_m(&m.text("#timeline-count")).0, expected);
+    assert_eq!(m.all(".event-card").len(), expected);
+    let dates: Vec<String> = m.all(".days .day time").iter().map(|t| t.get_attribute("datetime").unwrap()).collect();
+    assert!(dates.windows(2).all(|w| w[0] < w[1]), "in date order");
+}
+
+#[wasm_bindgen_test]
+async fn a_source_opens_with_its_quotes_marked_and_a_record_shows_its_quote() {
+    let m = mount("#/sources").await;
+    assert_eq!(m.all(".source-card").len(), 5);
+    follow(&m.find(".source-card a[href^=\"#/sources?source=\"]")).await;
+    let marks = m.all(".article-text a.quoted");
+    assert!(!marks.is_empty());
+    follow(&marks[0]).await;
+    assert!(m.try_find("main[data-route=\"record\"]").is_some());
+    let id = m.find("main[data-route=\"record\"]").get_attribute("data-record-id").unwrap();
+    let catalog = Catalog::bundled();
+    let record = catalog.record(&id).unwrap();
+    assert_eq!(m.text(".record-view blockquote.quote"), record.quote().text);
+    follow(&m.find(".record-view figcaption a[href^=\"#/sources\"]")).await;
+    let lit = m.all(".article-text a.highlight mark");
+    assert!(!lit.is_empty(), "the record's quote is marked in its paragraph");
+    let lit_text: String = lit.iter().map(|e| e.text_content().unwrap()).collect();
+    assert_eq!(lit_text, record.quote().text);
+}
+
+#[wasm_bindgen_test]
+async fn back_returns_to_the_previous_filters() {
+    let m = mount("#/claims").await;
+    let before = web_sys::window().unwrap().location().hash().unwrap();
+    let all = n_of_m(&m.text("#result-count")).0;
+    click(&m.find("input[data-facet=\"side\"][data-value=\"armenia\"]")).await;
+    let narrowed = n_of_m(&m.text("#result-count")).0;
+    assert!(narrowed < all);
+    assert_ne!(web_sys::window().unwrap().location().hash().unwrap(), before, "the choice is in the address");
+    back_to(&before).await;
+    assert_eq!(n_of_m(&m.text("#result-count")).0, all);
+    assert!(!m.find("input[data-facet=\"side\"][data-value=\"armenia\"]").dyn_into::<web_sys::HtmlInputElement>().unwrap().checked());
+}
+
+#[wasm_bindgen_test]
+async fn an_internal_error_is_shown_to_the_user() {
+    karabakh::app::fatal::show_fatal_error("boom");
+    let el = document().get_element_by_id("fatal-error").unwrap();
+    assert!(!el.has_attribute("hidden"));
+    assert!(el.text_content().unwrap().contains("boom"));
+    assert_eq!(el.get_attribute("role").as_deref(), Some("alert"));
+    el.remove();
+}

@@ -1,0 +1,247 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The casualty chart's geometry: on the bundled data, promises that hold
+//! for any sensible dataset; on hand-made claims, exact coordinates.
+
+use chrono::NaiveDate;
+use karabakh::bundled::load_bundled;
+use karabakh::chart::{camp_of, casualty_points, layout, summary, text_rows, war_window, CasualtyPoint, ChartGeometry, ChartSize};
+use karabakh::model::{Camp, Category, Claim, DateRef, Figure, Metric, Population, Precision, Qualifier, Quote, Rule, Side, Whose};
+
+fn date(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn bundled() -> (Vec<Claim>, Vec<CasualtyPoint>, ChartGeometry) {
+    let claims = load_bundled().dataset.claims;
+    let points = casualty_points(&claims);
+    let geometry = layout(&points, &ChartSize::default());
+    (claims, points, geometry)
+}
+
+#[test]
+fn every_bundled_point_is_a_figure_of_its_claim() {
+    let (claims, points, _) = bundled();
+    for p in &points {
+        let c = claims.iter().find(|c| c.id == p.claim_id).unwrap_or_else(|| panic!("{} is not a claim", p.claim_id));
+        assert!(
+            c.figures.iter().any(|f| f.metric == p.metric
+                && f.value == p.value
+                && f.qualifier == p.qualifier
+                && f.population == p.population
+                && f.cumulative == p.cumulative
+                && f.raw == p.raw
+                && camp_of(f.whose) == Some(p.camp)),
+            "{}: no figure {p:?}",
+            c.id
+        );
+        assert_eq!(p.date, c.occurred.last_day());
+        assert_eq!((&p.quote, &p.source, &p.claimant), (&c.quote.text, &c.quote.source, &c.claimant));
+        assert_eq!(p.claimed_by, c.side.camp());
+    }
+    let expected = claims
+        .iter()
+        .flat_map(|c| &c.figures)
+        .filter(|f| matches!(f.metric, Metric::Killed | Metric::Wounded) && camp_of(f.whose).is_some())
+        .count();
+    assert_eq!(points.len(), expected, "one point per killed or wounded figure of either side");
+}
+
+#[test]
+fn bundled_points_lie_in_the_plot_and_larger_values_lie_higher() {
+    let (_, points, g) = bundled();
+    let drawn: Vec<_> = g.series.iter().flat_map(|s| &s.points).collect();
+    assert_eq!(drawn.len(), points.len());
+    for d in &drawn {
+        assert!((g.plot_left..=g.plot_right).contains(&d.x), "{} x {} outside the plot", d.claim_id, d.x);
+        assert!((g.plot_top..=g.plot_bottom).contains(&d.y), "{} y {} outside the plot", d.claim_id, d.y);
+        assert!(g.start < d.date && d.date < g.end);
+        assert!(d.value <= g.y_max);
+    }
+    for a in &drawn {
+        for b in &drawn {
+            if a.value < b.value {
+                assert!(a.y >= b.y, "{} ({}) drawn above {} ({})", a.claim_id, a.value, b.claim_id, b.value);
+            } else if a.value == b.value {
+                assert_eq!(a.y, b.y);
+            }
+        }
+    }
+    let (w0, w1) = war_window();
+    if points.iter().any(|p| p.date >= w0 && p.date <= w1) {
+        assert!(g.start <= w0 && g.end >= w1, "the axis covers the first weeks of the war");
+    }
+}
+
+#[test]
+fn bundled_series_paths_pass_through_their_points_in_date_order() {
+    let (points, g) = {
+        let (_, p, g) = bundled();
+        (p, g)
+    };
+    let mut keys: Vec<_> = g.series.iter().map(|s| s.key).collect();
+    keys.dedup();
+    assert_eq!(keys.len(), g.series.len(), "one geometry per series");
+    for s in &g.series {
+        assert!(!s.points.is_empty());
+        assert!(s.points.windows(2).all(|w| w[0].date <= w[1].date), "{} in date order", s.label);
+        for d in &s.points {
+            assert_eq!(points[d.index].series(), s.key);
+            assert_eq!(points[d.index].claim_id, d.claim_id);
+        }
+        if s.key.cumulative && s.points.len() > 1 {
+            let vertices: Vec<String> = s.points.iter().map(|d| format!("{} {}", d.x, d.y)).collect();
+            assert_eq!(s.path, format!("M {}", vertices.join(" L ")), "{}", s.label);
+        } else {
+            assert!(s.path.is_empty(), "{} has no line", s.label);
+        }
+    }
+}
+
+#[test]
+fn bundled_ticks_and_text_rows_agree_with_the_drawing() {
+    let (_, points, g) = bundled();
+    assert!(g.x_ticks.iter().all(|t| (g.plot_left..=g.plot_right).contains(&t.pos)));
+    assert!(g.x_ticks.windows(2).all(|w| w[0].pos < w[1].pos && w[0].label != w[1].label));
+    assert_eq!(g.y_ticks.first().map(|t| (t.pos, t.label.as_str())), Some((g.plot_bottom, "0")));
+    assert_eq!(g.y_ticks.last().map(|t| t.pos), Some(g.plot_top));
+    assert!(g.y_ticks.windows(2).all(|w| w[0].pos > w[1].pos));
+    let rows = text_rows(&points);
+    let drawn: Vec<usize> = g.series.iter().flat_map(|s| s.points.iter().map(|p| p.index)).collect();
+    assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), drawn, "the table lists the points as drawn");
+    // casualty_points already returns them in drawing order.
+    assert_eq!(drawn, (0..points.len()).collect::<Vec<_>>());
+    assert!(!summary(&points).is_empty());
+}
+
+// Hand-made claims.
+
+fn range(start: &str, end: &str) -> DateRef {
+    DateRef { date: date(start), end: Some(date(end)), precision: Precision::Range, raw: None, rule: Rule::Inferred, anchor: None, note: Some("test".into()) }
+}
+
+fn on(d: &str) -> DateRef {
+    DateRef { date: date(d), end: None, precision: Precision::Day, raw: None, rule: Rule::Inferred, anchor: None, note: Some("test".into()) }
+}
+
+fn fig(metric: Metric, value: u64, population: Population, whose: Whose, cumulative: bool) -> Figure {
+    Figure { metric, value, qualifier: Qualifier::Exact, population, whose, cumulative, raw: format!("{value} people") }
+}
+
+fn claim(id: &str, side: Side, occurred: DateRef, figures: Vec<Figure>) -> Claim {
+    Claim {
+        id: id.into(),
+        claimant: format!("{}-speaker", side.as_str()),
+        side,
+        asserted: on("2020-10-21"),
+        occurred,
+        category: Category::Casualties,
+        places: vec![],
+        figures,
+        summary: format!("summary of {id}"),
+        quote: Quote { source: "src-test".into(), start: 0, end: 5, text: format!("quote of {id}") },
+        reported_via: vec![],
+        links: vec![],
+        verification: vec![],
+        flags: vec![],
+    }
+}
+
+fn hand_made() -> Vec<Claim> {
+    use Population::*;
+    vec![
+        claim("c-4", Side::Azerbaijan, on("2020-10-01"), vec![fig(Metric::Killed, 10, Civilian, Whose::Azerbaijan, false)]),
+        claim("c-1", Side::Armenia, range("2020-09-27", "2020-09-30"), vec![fig(Metric::Killed, 104, Military, Whose::Armenia, true)]),
+        claim("c-2", Side::NagornoKarabakh, range("2020-09-27", "2020-10-05"), vec![Figure { qualifier: Qualifier::AtLeast, ..fig(Metric::Killed, 200, Military, Whose::NagornoKarabakh, true) }]),
+        // Another article's report of the same figure.
+        claim("c-3", Side::Armenia, range("2020-09-27", "2020-10-05"), vec![fig(Metric::Killed, 200, Military, Whose::ArmenianSide, true)]),
+        claim(
+            "c-5",
+            Side::Press,
+            on("2020-10-02"),
+            vec![fig(Metric::Killed, 400, Unspecified, Whose::Both, true), fig(Metric::Wounded, 9, Civilian, Whose::Unspecified, false), fig(Metric::Displaced, 1000, Civilian, Whose::Azerbaijan, true)],
+        ),
+    ]
+}
+
+/// 260 units for the 26 days from 27 Sep to 23 Oct: ten a day.
+fn small() -> ChartSize {
+    ChartSize { width: 280.0, height: 120.0, margin_left: 10.0, margin_right: 10.0, margin_top: 10.0, margin_bottom: 10.0 }
+}
+
+#[test]
+fn hand_made_claims_are_drawn_at_exact_positions() {
+    let claims = hand_made();
+    let points = casualty_points(&claims);
+    assert_eq!(points.iter().map(|p| p.claim_id.as_str()).collect::<Vec<_>>(), ["c-1", "c-2", "c-3", "c-4"], "figures of both sides or of nobody are left out");
+    let g = layout(&points, &small());
+    assert_eq!((g.start, g.end, g.y_max), (date("2020-09-27"), date("2020-10-23"), 200));
+    let ticks = |t: &[karabakh::chart::Tick]| t.iter().map(|t| (t.pos, t.label.clone())).collect::<Vec<_>>();
+    let own = |v: &[(f64, &str)]| v.iter().map(|&(p, l)| (p, l.to_owned())).collect::<Vec<_>>();
+    assert_eq!(ticks(&g.x_ticks), own(&[(10.0, "27 Sep"), (80.0, "4 Oct"), (150.0, "11 Oct"), (220.0, "18 Oct")]));
+    assert_eq!(ticks(&g.y_ticks), own(&[(110.0, "0"), (85.0, "50"), (60.0, "100"), (35.0, "150"), (10.0, "200")]));
+
+    assert_eq!(g.series.len(), 2);
+    let total = &g.series[0];
+    assert_eq!(total.label, "Armenian side · killed · military (running total)");
+    assert_eq!(total.class, "series s-armenian-killed-military series-armenian series-killed series-total");
+    assert!(!total.dashed);
+    let at: Vec<(&str, f64, f64)> = total.points.iter().map(|p| (p.claim_id.as_str(), p.x, p.y)).collect();
+    // 30 Sep: x = 10 + 3 × 10, y = 110 − 104 / 2; the two reports of 5 Oct are 6 apart.
+    assert_eq!(at, [("c-1", 40.0, 58.0), ("c-2", 87.0, 10.0), ("c-3", 93.0, 10.0)]);
+    assert_eq!(total.path, "M 40 58 L 87 10 L 93 10");
+    assert_eq!(total.points[1].label, "at least 200 killed (military), as of 5 Oct 2020");
+
+    let single = &g.series[1];
+    assert_eq!(single.label, "Azerbaijan · killed · civilian (one day or event)");
+    assert_eq!(single.path, "");
+    assert_eq!((single.points[0].x, single.points[0].y), (50.0, 105.0));
+    assert_eq!(single.points[0].label, "10 killed (civilian), for 1 Oct 2020");
+
+    let rows = text_rows(&points);
+    let row = |i: usize| (rows[i].series.as_str(), rows[i].date.as_str(), rows[i].value.as_str(), rows[i].claim_id.as_str());
+    assert_eq!(row(1), ("Armenian side · killed · military (running total)", "as of 5 Oct 2020", "at least 200", "c-2"));
+    assert_eq!(row(3), ("Azerbaijan · killed · civilian (one day or event)", "for 1 Oct 2020", "10", "c-4"));
+    assert_eq!(
+        summary(&points),
+        "4 claimed casualty figures from 4 records in 2 series, dated 30 Sep 2020 to 5 Oct 2020; the highest, at least 200 killed (military) as of 5 Oct 2020, is in the series Armenian side · killed · military (running total)."
+    );
+}
+
+#[test]
+fn the_default_size_keeps_filtered_charts_on_one_scale() {
+    let claims = hand_made();
+    let all = casualty_points(&claims);
+    let only_azerbaijan = casualty_points(claims.iter().filter(|c| c.side == Side::Azerbaijan));
+    let a = layout(&all, &ChartSize::default());
+    let b = layout(&only_azerbaijan, &ChartSize::default());
+    assert_eq!((a.start, a.end), (b.start, b.end));
+    assert_eq!(a.x_ticks, b.x_ticks);
+    // Plot 56..704 over 26 days; 1 Oct is 4 days in.
+    assert_eq!(b.series[0].points[0].x, 155.7);
+    assert_eq!(a.series[1].points[0].x, 155.7);
+}
+
+#[test]
+fn one_sides_count_of_the_others_losses_is_a_series_of_its_own() {
+    let claims = vec![
+        claim("c-own", Side::Armenia, range("2020-09-27", "2020-10-10"), vec![fig(Metric::Killed, 500, Population::Military, Whose::Armenia, true)]),
+        claim("c-theirs", Side::Azerbaijan, range("2020-09-27", "2020-10-12"), vec![fig(Metric::Killed, 2000, Population::Military, Whose::Armenia, true)]),
+        claim("c-wounded", Side::Azerbaijan, on("2020-10-03"), vec![fig(Metric::Wounded, 7, Population::Civilian, Whose::Azerbaijan, false)]),
+    ];
+    let points = casualty_points(&claims);
+    assert_eq!(points.iter().map(|p| p.camp).collect::<Vec<_>>(), [Camp::Armenian, Camp::Armenian, Camp::Azerbaijani]);
+    let g = layout(&points, &ChartSize::default());
+    let labels: Vec<&str> = g.series.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Armenian side · killed · military (running total)",
+            "Armenian side · killed · military (running total), as claimed by Azerbaijan",
+            "Azerbaijan · wounded · civilian (one day or event)",
+        ]
+    );
+    assert!(g.series.iter().all(|s| s.path.is_empty()), "no line joins one side's figure to the other's");
+    assert!(g.series[1].class.ends_with(" series-other-claimant"));
+    assert!(g.series[2].dashed);
+    assert_eq!(g.y_max, 2000);
+}

@@ -1,0 +1,134 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Filters and facet counts on hand-made claims, and on the bundled data.
+
+mod support;
+
+use karabakh::model::{Category, Claim, Side};
+use karabakh::query::{ClaimIndex, DateField, Facet, Filters};
+use support::*;
+
+fn claims() -> Vec<Claim> {
+    vec![
+        with_places(with_dates(claim("c-1", Side::Azerbaijan, "az-mod", Category::Attack, "Ganja came under fire"), day("2020-10-08"), day("2020-10-07")), &["ganja"]),
+        with_places(with_dates(claim("c-2", Side::NagornoKarabakh, "nk-mod", Category::Attack, "Stepanakert was shelled"), day("2020-10-08"), day("2020-10-08")), &["stepanakert"]),
+        from_source(with_dates(claim("c-3", Side::Armenia, "am-mod", Category::Casualties, "772 soldiers killed"), day("2020-10-21"), span("2020-09-27", "2020-10-21")), "src-b"),
+        from_source(with_dates(claim("c-4", Side::Azerbaijan, "az-prosecutor", Category::Casualties, "63 civilians killed in Ganja and Terter"), day("2020-10-21"), span("2020-09-27", "2020-10-21")), "src-b"),
+        with_places(with_dates(claim("c-5", Side::Mediator, "kremlin", Category::Position, "ceasefire must be observed"), day("2020-09-29"), day("2020-09-29")), &["ganja", "stepanakert"]),
+    ]
+}
+
+fn ids(ix: &ClaimIndex, cs: &[Claim], f: &Filters) -> Vec<String> {
+    ix.run(f).matches.iter().map(|&i| cs[i].id.clone()).collect()
+}
+
+fn index(cs: &[Claim]) -> ClaimIndex {
+    ClaimIndex::new(cs, |s| if s == "src-a" { 0 } else { 1 })
+}
+
+fn count(ix: &ClaimIndex, f: &Filters, facet: Facet, value: &str) -> usize {
+    ix.run(f).facet(facet).iter().find(|v| v.value == value).map_or(usize::MAX, |v| v.count)
+}
+
+#[test]
+fn no_filter_shows_everything_in_date_order() {
+    let cs = claims();
+    let ix = index(&cs);
+    assert_eq!(ids(&ix, &cs, &Filters::default()), ["c-5", "c-1", "c-2", "c-3", "c-4"]);
+    let mut by_occurred = Filters::default();
+    by_occurred.date_field = DateField::Occurred;
+    assert_eq!(ids(&ix, &cs, &by_occurred), ["c-3", "c-4", "c-5", "c-1", "c-2"]);
+}
+
+#[test]
+fn values_of_one_facet_are_alternatives_and_facets_combine() {
+    let cs = claims();
+    let ix = index(&cs);
+    let mut f = Filters::default();
+    Facet::Side.toggle(&mut f, "azerbaijan");
+    Facet::Side.toggle(&mut f, "armenia");
+    assert_eq!(ids(&ix, &cs, &f), ["c-1", "c-3", "c-4"]);
+    Facet::Category.toggle(&mut f, "casualties");
+    assert_eq!(ids(&ix, &cs, &f), ["c-3", "c-4"]);
+    Facet::Side.toggle(&mut f, "armenia");
+    assert_eq!(ids(&ix, &cs, &f), ["c-4"]);
+}
+
+#[test]
+fn facet_counts_follow_the_other_filters_but_not_their_own() {
+    let cs = claims();
+    let ix = index(&cs);
+    let mut f = Filters::default();
+    assert_eq!(count(&ix, &f, Facet::Side, "azerbaijan"), 2);
+    assert_eq!(count(&ix, &f, Facet::Place, "ganja"), 2);
+    Facet::Side.toggle(&mut f, "azerbaijan");
+    // Its own facet still offers the other sides with their full counts...
+    assert_eq!(count(&ix, &f, Facet::Side, "armenia"), 1);
+    assert_eq!(count(&ix, &f, Facet::Side, "azerbaijan"), 2);
+    // ...while the other facets count only Azerbaijan's claims.
+    assert_eq!(count(&ix, &f, Facet::Place, "ganja"), 1);
+    assert_eq!(count(&ix, &f, Facet::Place, "stepanakert"), 0);
+    assert_eq!(count(&ix, &f, Facet::Category, "attack"), 1);
+    assert_eq!(count(&ix, &f, Facet::Source, "src-b"), 1);
+    let r = ix.run(&f);
+    assert!(r.facet(Facet::Side).iter().find(|v| v.value == "azerbaijan").unwrap().selected);
+    assert_eq!(r.total, 5);
+}
+
+#[test]
+fn text_matches_every_word_in_summary_or_quote_whatever_the_case() {
+    let cs = claims();
+    let ix = index(&cs);
+    let mut f = Filters { text: "GANJA".into(), ..Filters::default() };
+    assert_eq!(ids(&ix, &cs, &f), ["c-1", "c-4"]);
+    f.text = "ganja terter".into();
+    assert_eq!(ids(&ix, &cs, &f), ["c-4"]);
+    f.text = "az-prosecutor".into();
+    assert_eq!(ids(&ix, &cs, &f), ["c-4"], "the summary is searched too");
+    // Typing on narrows from the cached hits; deleting widens again.
+    for (text, expect) in [("s", 5), ("sh", 1), ("she", 1), ("s", 5), ("ganja x", 0), ("ganja", 2), ("ganja terter", 1), ("", 5)] {
+        f.text = text.into();
+        assert_eq!(ix.run(&f).matches.len(), expect, "after typing `{text}`");
+    }
+}
+
+#[test]
+fn date_ranges_keep_claims_whose_dates_overlap() {
+    let cs = claims();
+    let ix = index(&cs);
+    let mut f = Filters { from: "2020-10-08".parse().ok(), to: "2020-10-08".parse().ok(), ..Filters::default() };
+    assert_eq!(ids(&ix, &cs, &f), ["c-1", "c-2"]);
+    f.date_field = DateField::Occurred;
+    assert_eq!(ids(&ix, &cs, &f), ["c-3", "c-4", "c-2"], "running totals overlap any day of their range");
+    f.to = None;
+    f.from = "2020-10-22".parse().ok();
+    assert!(ids(&ix, &cs, &f).is_empty());
+}
+
+#[test]
+fn clearing_keeps_only_the_date_field() {
+    let mut f = Filters { text: "x".into(), date_field: DateField::Occurred, ..Filters::default() };
+    Facet::Place.toggle(&mut f, "ganja");
+    assert!(!f.is_empty());
+    let c = f.cleared();
+    assert!(c.is_empty());
+    assert_eq!(c.date_field, DateField::Occurred);
+    Facet::Side.toggle(&mut f, "not-a-side");
+    assert!(f.sides.is_empty(), "unknown values of closed vocabularies are ignored");
+}
+
+#[test]
+fn the_bundled_claims_can_be_filtered_by_each_facet() {
+    let catalog = karabakh::catalog::Catalog::bundled();
+    let ix = &catalog.claim_index;
+    let all = ix.run(&Filters::default());
+    assert_eq!(all.matches.len(), catalog.dataset.claims.len());
+    for facet in Facet::ALL {
+        let values = all.facet(facet);
+        assert!(!values.is_empty(), "{facet:?} has values");
+        for v in values.iter().filter(|v| v.count > 0) {
+            let mut f = Filters::default();
+            facet.toggle(&mut f, &v.value);
+            assert_eq!(ix.run(&f).matches.len(), v.count, "{facet:?}={} count", v.value);
+        }
+    }
+}

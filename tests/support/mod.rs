@@ -1,0 +1,53 @@
+//! Hand-made claims for the native tests of the pure logic.
+#![allow(dead_code)]
+
+use karabakh::model::{Category, Claim, DateRef, Link, Precision, Quote, Relation, Rule, Side};
+
+pub fn day(s: &str) -> DateRef {
+    DateRef { date: s.parse().unwrap(), end: None, precision: Precision::Day, raw: None, rule: Rule::Publication, anchor: None, note: None }
+}
+
+pub fn span(from: &str, to: &str) -> DateRef {
+    DateRef { end: Some(to.parse().unwrap()), precision: Precision::Range, ..day(from) }
+}
+
+/// A claim with everything a test does not care about filled in.
+pub fn claim(id: &str, side: Side, claimant: &str, category: Category, text: &str) -> Claim {
+    Claim {
+        id: id.into(),
+        claimant: claimant.into(),
+        side,
+        asserted: day("2020-10-01"),
+        occurred: day("2020-10-01"),
+        category,
+        places: vec![],
+        figures: vec![],
+        summary: format!("{claimant} said {text}"),
+        quote: Quote { source: "src-a".into(), start: 0, end: text.chars().count(), text: text.into() },
+        reported_via: vec![],
+        links: vec![],
+        verification: vec![],
+        flags: vec![],
+    }
+}
+
+pub fn with_dates(mut c: Claim, asserted: DateRef, occurred: DateRef) -> Claim {
+    c.asserted = asserted;
+    c.occurred = occurred;
+    c
+}
+
+pub fn with_places(mut c: Claim, places: &[&str]) -> Claim {
+    c.places = places.iter().map(|p| p.to_string()).collect();
+    c
+}
+
+pub fn from_source(mut c: Claim, source: &str) -> Claim {
+    c.quote.source = source.into();
+    c
+}
+
+pub fn linked(mut c: Claim, relation: Relation, target: &str) -> Claim {
+    c.links.push(Link { relation, target: target.into() });
+    c
+}

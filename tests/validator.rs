@@ -1,0 +1,157 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The validator on small hand-made datasets: every problem is reported with
+//! its path, bad records are set aside without losing the good ones.
+
+use karabakh::validate::{load_str, load_value, Severity};
+use serde_json::{json, Value};
+
+const TEXT: &str = "Baku said on Tuesday that 10 civilians died.\nYerevan denied it on Monday, December 12.\n";
+
+fn quote(start: usize, end: usize) -> Value {
+    let text: String = TEXT.chars().skip(start).take(end - start).collect();
+    json!({ "source": "src-a", "start": start, "end": end, "text": text })
+}
+
+fn dataset() -> Value {
+    json!({
+        "sources": [{
+            "id": "src-a", "file": "a.txt", "outlet": "Test Wire", "headline": "H",
+            "published": { "date": "2020-09-30", "established_by": "test" }, "text": TEXT,
+            "unrecorded": []
+        }],
+        "actors": [
+            { "id": "azerbaijan", "name": "Azerbaijan", "aliases": ["Baku"], "kind": "government", "side": "azerbaijan", "role": "state", "quote": quote(0, 4) },
+            { "id": "armenia", "name": "Armenia", "aliases": ["Yerevan"], "kind": "government", "side": "armenia", "role": "state", "quote": quote(45, 52) }
+        ],
+        "places": [],
+        "claims": [{
+            "id": "c-a-civilians", "claimant": "azerbaijan", "side": "azerbaijan",
+            "asserted": { "date": "2020-09-29", "precision": "day", "raw": "on Tuesday", "rule": "weekday_on_or_before" },
+            "occurred": { "date": "2020-09-27", "end": "2020-09-29", "precision": "range", "rule": "inferred", "note": "since the fighting began" },
+            "category": "casualties",
+            "figures": [{ "metric": "killed", "value": 10, "qualifier": "exact", "population": "civilian", "whose": "azerbaijan", "cumulative": true, "raw": "10 civilians" }],
+            "summary": "Azerbaijan said ten civilians had died.", "quote": quote(0, 44)
+        }],
+        "diplomacy": [{
+            "id": "d-a-denial", "kind": "statement", "status": "denied",
+            "date": { "date": "2020-10-05", "precision": "day", "raw": "on Monday, December 12", "rule": "weekday_after" },
+            "summary": "Armenia denied it.", "quote": quote(45, 86),
+            "flags": [{ "code": "impossible_date", "message": "12 December 2020 was a Saturday." }]
+        }]
+    })
+}
+
+fn messages(v: Value) -> Vec<String> {
+    load_value(v).problems.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn a_clean_dataset_has_no_problem() {
+    let loaded = load_value(dataset());
+    assert_eq!(loaded.problems, vec![]);
+    assert_eq!(loaded.dataset.claims.len(), 1);
+}
+
+#[test]
+fn text_that_is_not_json_gives_one_clear_problem() {
+    let loaded = load_str("{\"sources\": [");
+    assert_eq!(loaded.problems.len(), 1);
+    assert!(loaded.problems[0].message.starts_with("not valid JSON"), "{}", loaded.problems[0]);
+}
+
+#[test]
+fn a_bad_record_is_set_aside_with_its_path_and_the_others_are_kept() {
+    let mut v = dataset();
+    let mut broken = v["claims"][0].clone();
+    broken["id"] = json!("c-a-broken");
+    broken["figures"][0]["metric"] = json!("eaten");
+    v["claims"].as_array_mut().unwrap().push(broken.clone());
+    let mut second = broken;
+    second["id"] = json!("c-a-broken-too");
+    second["figures"][0]["metric"] = json!("killed");
+    second["side"] = json!(42);
+    v["claims"].as_array_mut().unwrap().push(second);
+    let loaded = load_value(v);
+    assert_eq!(loaded.dataset.claims.len(), 1, "the good claim is kept");
+    assert_eq!(loaded.rejected.len(), 2, "both bad ones are kept aside, not dropped");
+    let paths: Vec<&str> = loaded.problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, vec!["$.claims[1].figures[0].metric", "$.claims[2].side"]);
+    assert!(loaded.problems[0].message.contains("unknown variant `eaten`"));
+    assert_eq!(loaded.problems[0].record.as_deref(), Some("c-a-broken"));
+}
+
+#[test]
+fn every_problem_is_reported_not_only_the_first() {
+    let mut v = dataset();
+    v["claims"][0]["side"] = json!("armenia");
+    v["claims"][0]["claimant"] = json!("azerbaijan");
+    v["claims"][0]["quote"]["start"] = json!(1);
+    v["claims"][0]["places"] = json!(["nowhere"]);
+    v["claims"][0]["figures"][0]["raw"] = json!("ten civilians");
+    v["claims"][0]["asserted"]["date"] = json!("2020-09-28");
+    v["claims"][0]["links"] = json!([{ "relation": "denies", "target": "c-missing" }]);
+    let m = messages(v);
+    let expect = [
+        "$.claims[0].quote (c-a-civilians): the source does not hold this text at 1..44; it is at 0..44",
+        "$.claims[0].side (c-a-civilians): `armenia` but the claimant azerbaijan is `azerbaijan`",
+        "$.claims[0].places[0] (c-a-civilians): no place has the id `nowhere`",
+        "$.claims[0].asserted.date (c-a-civilians): rule `weekday_on_or_before` on 2020-09-30 gives 2020-09-29, not 2020-09-28",
+        "$.claims[0].figures[0].raw (c-a-civilians): `ten civilians` is not in the quote",
+        "$.claims[0].links[0].target (c-a-civilians): `c-missing` is no claim or diplomacy event",
+    ];
+    for e in expect {
+        assert!(m.iter().any(|p| p.ends_with(e)), "missing `{e}` in {m:#?}");
+    }
+}
+
+#[test]
+fn assertions_after_publication_and_duplicate_ids_are_errors() {
+    let mut v = dataset();
+    v["claims"][0]["asserted"] = json!({ "date": "2020-10-02", "precision": "day", "rule": "inferred", "note": "typo" });
+    v["diplomacy"][0]["id"] = json!("c-a-civilians");
+    let m = messages(v);
+    assert!(m.iter().any(|p| p.contains("after its article was published (2020-09-30)")), "{m:#?}");
+    assert!(m.iter().any(|p| p.contains("$.diplomacy[0].id (c-a-civilians): duplicate id; first used at $.claims[0].id")), "{m:#?}");
+}
+
+#[test]
+fn an_impossible_weekday_must_be_flagged() {
+    let mut v = dataset();
+    v["diplomacy"][0]["flags"] = json!([]);
+    let m = messages(v);
+    assert!(m.iter().any(|p| p.contains("names a Mon but 2020-12-12 is a Sat: flag it")), "{m:#?}");
+}
+
+#[test]
+fn unexplained_paragraphs_and_unverifiable_quotes_are_warnings() {
+    let mut v = dataset();
+    v["diplomacy"] = json!([]);
+    let loaded = load_value(v.clone());
+    assert_eq!(loaded.problems.len(), 1, "{:#?}", loaded.problems);
+    assert_eq!(loaded.problems[0].severity, Severity::Warning);
+    assert!(loaded.problems[0].message.contains("paragraph at 45..86 holds no record"));
+    v["sources"][0].as_object_mut().unwrap().remove("text");
+    let loaded = load_value(v);
+    assert!(loaded.problems.iter().all(|p| p.severity == Severity::Warning));
+    assert!(loaded.problems.iter().any(|p| p.message.contains("cannot be checked")));
+}
+
+#[test]
+fn aliases_must_appear_in_a_source_and_references_must_have_the_right_kind() {
+    let mut v = dataset();
+    v["actors"][0]["aliases"] = json!(["Bakou"]);
+    v["actors"][0]["member_of"] = json!("c-a-civilians");
+    let m = messages(v);
+    assert!(m.iter().any(|p| p.contains("`Bakou` appears in no source")), "{m:#?}");
+    assert!(m.iter().any(|p| p.contains("`c-a-civilians` is a claim, not an actor")), "{m:#?}");
+}
+
+#[test]
+fn a_dataset_that_is_not_an_object_or_misses_sections_is_reported() {
+    assert_eq!(load_str("[]").problems.len(), 1);
+    let loaded = load_str(r#"{"claims": {}, "extra": 1}"#);
+    let m: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert!(m.iter().any(|p| p.contains("$.claims: `claims` must be an array")), "{m:#?}");
+    assert!(m.iter().any(|p| p.contains("unknown section `extra`")), "{m:#?}");
+    assert!(m.iter().any(|p| p.starts_with("warning at $.sources")), "{m:#?}");
+}
