@@ -105,6 +105,17 @@ pub fn align(claims: &[Claim], shown: &[usize]) -> Vec<CompareRow> {
         }
     }
     rows.extend(by_day.into_values());
+    // Within a cell: by the day it is about, then when it was said, then
+    // where it stands in its article, whatever order the input came in.
+    let key = |&i: &usize| {
+        let c = &claims[i];
+        (day_of(c), c.asserted.date, c.quote.source.clone(), c.quote.start)
+    };
+    for row in &mut rows {
+        for cell in [&mut row.armenian, &mut row.azerbaijani, &mut row.others] {
+            cell.sort_by_key(key);
+        }
+    }
     // Paired rows first on a day: the exchange, then the rest of that day.
     rows.sort_by_key(|r| (r.date, r.counter.is_none()));
     rows

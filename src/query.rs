@@ -184,8 +184,6 @@ struct Row {
     source: u32,
     asserted: (i32, i32),
     occurred: (i32, i32),
-    /// Summary and quote, lower-cased.
-    haystack: String,
 }
 
 /// Interns strings to dense integers, remembering first-seen order.
@@ -232,7 +230,25 @@ pub struct ClaimIndex {
     sources: Interner,
     by_asserted: Vec<u32>,
     by_occurred: Vec<u32>,
+    /// Every claim's summary and quote, lower-cased, end to end, each
+    /// followed by a NUL so that no match runs across two claims. One scan
+    /// of this string answers a word for all claims.
+    corpus: String,
+    /// Where each claim's text starts in `corpus`, plus its length at the end.
+    starts: Vec<usize>,
+    /// Per claim, which ASCII letters and digits its text holds: answers a
+    /// one-character word (the first keystroke) without reading any text.
+    alnum: Vec<u64>,
     text_cache: RefCell<TextCache>,
+}
+
+/// The bit of an ASCII letter or digit in a claim's `alnum` mask.
+fn alnum_bit(b: u8) -> Option<u64> {
+    match b {
+        b'a'..=b'z' => Some(1 << (b - b'a')),
+        b'0'..=b'9' => Some(1 << (26 + b - b'0')),
+        _ => None,
+    }
 }
 
 fn words(text: &str) -> Vec<String> {
@@ -243,29 +259,38 @@ impl ClaimIndex {
     /// Indexes `claims`; `source_order` ranks a source id (file order) to break date ties.
     pub fn new(claims: &[Claim], source_order: impl Fn(&str) -> usize) -> Self {
         let mut ix = ClaimIndex::default();
+        let mut keys = Vec::with_capacity(claims.len());
         for c in claims {
+            let source = ix.sources.intern(&c.quote.source);
             let row = Row {
                 side: Side::ALL.iter().position(|s| *s == c.side).unwrap_or(0) as u8,
                 claimant: ix.claimants.intern(&c.claimant),
                 category: Category::ALL.iter().position(|k| *k == c.category).unwrap_or(0) as u8,
                 places: c.places.iter().map(|p| ix.places.intern(p)).collect(),
-                source: ix.sources.intern(&c.quote.source),
+                source,
                 asserted: span(&c.asserted),
                 occurred: span(&c.occurred),
-                haystack: format!("{}\n{}", c.summary, c.quote.text).to_lowercase(),
             };
+            keys.push((source_order(&c.quote.source), c.quote.start));
+            ix.starts.push(ix.corpus.len());
+            for part in [&c.summary, &c.quote.text] {
+                ix.corpus.extend(part.chars().flat_map(char::to_lowercase));
+                ix.corpus.push('\n');
+            }
+            ix.corpus.push('\0');
+            let start = ix.starts[ix.starts.len() - 1];
+            ix.alnum.push(ix.corpus[start..].bytes().filter_map(alnum_bit).fold(0, |m, b| m | b));
             ix.rows.push(row);
         }
-        let order = |key: &dyn Fn(&Row) -> i32| {
+        ix.starts.push(ix.corpus.len());
+        // Sort keys computed once, so sorting compares plain integers.
+        let order = |date: fn(&Row) -> i32| {
             let mut o: Vec<u32> = (0..claims.len() as u32).collect();
-            o.sort_by_key(|&i| {
-                let c = &claims[i as usize];
-                (key(&ix.rows[i as usize]), source_order(&c.quote.source), c.quote.start)
-            });
+            o.sort_unstable_by_key(|&i| (date(&ix.rows[i as usize]), keys[i as usize], i));
             o
         };
-        ix.by_asserted = order(&|r| r.asserted.0);
-        ix.by_occurred = order(&|r| r.occurred.0);
+        ix.by_asserted = order(|r| r.asserted.0);
+        ix.by_occurred = order(|r| r.occurred.0);
         ix
     }
 
@@ -277,11 +302,42 @@ impl ClaimIndex {
         self.rows.is_empty()
     }
 
+    /// Claim `i`'s lower-cased text.
+    fn text_of(&self, i: usize) -> &str {
+        &self.corpus[self.starts[i]..self.starts[i + 1]]
+    }
+
+    /// Which claims contain `word`: one substring search over the whole
+    /// corpus (a single searcher, never restarted), ignoring further matches
+    /// inside a claim already found.
+    fn scan(&self, word: &str) -> Vec<bool> {
+        if let (Some(bit), 1) = (word.bytes().next().and_then(alnum_bit), word.len()) {
+            return self.alnum.iter().map(|m| m & bit != 0).collect();
+        }
+        let mut hits = vec![false; self.rows.len()];
+        let (mut row, mut row_end) = (0, 0);
+        for (pos, _) in self.corpus.match_indices(word) {
+            if pos < row_end {
+                continue;
+            }
+            while self.starts[row + 1] <= pos {
+                row += 1;
+            }
+            hits[row] = true;
+            row_end = self.starts[row + 1];
+        }
+        hits
+    }
+
     /// Which claims contain every word of `text`.
     fn text_hits(&self, text: &str) -> Option<Vec<bool>> {
         let words = words(text);
         if words.is_empty() {
             return None;
+        }
+        // NUL separates claims in the corpus; no claim's text holds one.
+        if words.iter().any(|w| w.contains('\0')) {
+            return Some(vec![false; self.rows.len()]);
         }
         let mut cache = self.text_cache.borrow_mut();
         // A query that only lengthens the last word, or adds words, can only
@@ -292,12 +348,22 @@ impl ClaimIndex {
             && cache.words.iter().zip(&words).enumerate().all(|(i, (old, new))| {
                 if i + 1 == cache.words.len() { new.starts_with(old.as_str()) } else { old == new }
             });
-        let hits: Vec<bool> = self
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (!narrows || cache.hits[i]) && words.iter().all(|w| r.haystack.contains(w.as_str())))
-            .collect();
+        let previous = narrows.then(|| cache.hits.iter().filter(|&&h| h).count());
+        let hits: Vec<bool> = match previous {
+            // Few candidates left: look at each of them.
+            Some(n) if n * 8 < self.rows.len() => {
+                (0..self.rows.len()).map(|i| cache.hits[i] && words.iter().all(|w| self.text_of(i).contains(w.as_str()))).collect()
+            }
+            // Otherwise scan for the longest word, then check the rest per hit.
+            _ => {
+                let longest = words.iter().max_by_key(|w| w.len()).expect("at least one word");
+                let mut hits = self.scan(longest);
+                for (i, h) in hits.iter_mut().enumerate().filter(|(_, h)| **h) {
+                    *h = words.iter().all(|w| self.text_of(i).contains(w.as_str()));
+                }
+                hits
+            }
+        };
         *cache = TextCache { words, hits: hits.clone() };
         Some(hits)
     }

@@ -50,6 +50,14 @@ fn counter_claims_share_a_row_and_the_rest_groups_by_day() {
 }
 
 #[test]
+fn the_order_of_the_input_does_not_change_the_rows() {
+    let cs = claims();
+    let forward: Vec<usize> = (0..cs.len()).collect();
+    let backward: Vec<usize> = forward.iter().rev().copied().collect();
+    assert_eq!(align(&cs, &forward), align(&cs, &backward));
+}
+
+#[test]
 fn a_counter_claim_filtered_out_leaves_its_claim_on_its_day() {
     let cs = claims();
     let rows = align(&cs, &[0, 2]);

@@ -68,7 +68,7 @@ async fn the_timeline_lists_every_event_and_filters_by_mediator() {
     click(&tick).await;
     assert_eq!(n_of_m(&m.text("#timeline-count")).0, expected);
     assert_eq!(m.all(".event-card").len(), expected);
-    let dates: Vec<String> = m.all(".days .day time").iter().map(|t| t.get_attribute("datetime").unwrap()).collect();
+    let dates: Vec<String> = m.all(".days .day > h2 time").iter().map(|t| t.get_attribute("datetime").unwrap()).collect();
     assert!(dates.windows(2).all(|w| w[0] < w[1]), "in date order");
 }
 

@@ -132,3 +132,27 @@ fn the_bundled_claims_can_be_filtered_by_each_facet() {
         }
     }
 }
+
+#[test]
+fn the_fast_text_paths_agree_with_plain_substring_search() {
+    let cs = vec![
+        claim("c-a", Side::Armenia, "x", Category::Position, "abc Степанакерт 772"),
+        claim("c-b", Side::Azerbaijan, "y", Category::Position, "def “quoted” – dash"),
+        claim("c-c", Side::Mediator, "z", Category::Position, "ABC again, abc"),
+    ];
+    let ix = index(&cs);
+    for word in ["7", "a", "c", "cd", "abc", "степ", "Степанакерт 772", "“quoted”", "–", "d", "q", "again abc", "zzz", "\u{0}"] {
+        let f = Filters { text: word.into(), ..Filters::default() };
+        let expected: Vec<String> = cs
+            .iter()
+            .filter(|c| {
+                let hay = format!("{}\n{}", c.summary, c.quote.text).to_lowercase();
+                word.split_whitespace().all(|w| hay.contains(&w.to_lowercase()))
+            })
+            .map(|c| c.id.clone())
+            .collect();
+        let mut got = ids(&ix, &cs, &f);
+        got.sort();
+        assert_eq!(got, expected, "searching `{word}`");
+    }
+}

@@ -60,7 +60,8 @@ pub fn app() -> Html {
         });
     }
     use_effect_with(state.clone(), |s| write_hash(&s.url.to_hash(), s.history));
-    let context = AppContext { catalog: Rc::clone(&catalog), state };
+    // One context per state, so consumers re-render exactly when it changes.
+    let context = (*use_memo((*state).clone(), |_| AppContext::new(Rc::clone(&catalog), &state))).clone();
     html! {
         <ContextProvider<AppContext> {context}>
             <a class="skip-link" href="#content" onclick={Callback::from(focus_content)}>{ "Skip to content" }</a>

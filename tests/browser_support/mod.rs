@@ -3,7 +3,6 @@
 
 use js_sys::Promise;
 use karabakh::app::App;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AddEventListenerOptions, Element, EventInit, HtmlElement, HtmlInputElement};
@@ -103,6 +102,20 @@ pub async fn follow(el: &Element) {
     let changed = next_hashchange();
     el.clone().dyn_into::<HtmlElement>().unwrap().click();
     until_hashchange_to(changed, &href).await;
+}
+
+/// Waits, from a listener set before the change, until the window's
+/// `hashchange` for `hash` has been dispatched (the app listens first, so it
+/// has taken the fragment in by then), skipping older pending events.
+async fn until_hashchange_to(mut changed: JsFuture, hash: &str) {
+    loop {
+        let event: web_sys::HashChangeEvent = changed.await.unwrap().dyn_into().unwrap();
+        if event.new_url().ends_with(hash) {
+            break;
+        }
+        changed = next_hashchange();
+    }
+    yew::scheduler::flush().await;
 }
 
 /// Goes back in history until the address is `hash` again.

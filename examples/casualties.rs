@@ -1,0 +1,20 @@
+//! Prints, from the bundled data, what each side said its casualties were as
+//! of each date: the first of the questions the dataset must answer.
+//! `cargo run --example casualties`
+
+use karabakh::catalog::Catalog;
+use karabakh::chart::casualty_points;
+
+fn main() {
+    let catalog = Catalog::bundled();
+    for p in casualty_points(&catalog.dataset.claims) {
+        println!(
+            "{:<55} {:>10}  {}  ({}, {})",
+            p.series().label(),
+            p.value_text(),
+            p.date_text(),
+            catalog.actor_name(&p.claimant),
+            p.claim_id
+        );
+    }
+}
