@@ -92,6 +92,9 @@ setup_browsers() {
   export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
   GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
   export GECKODRIVER
+  # Browser options for wasm-bindgen-test-runner: offline flags, and a proxy on a
+  # closed loopback port so that nothing but loopback traffic can leave the browser.
+  export WASM_BINDGEN_TEST_WEBDRIVER_JSON="${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$ROOT/scripts/webdriver.json}"
 }
 
 build_site() {

@@ -75,7 +75,9 @@ pub struct UrlState {
     pub ignored: Vec<String>,
 }
 
-const RESERVED: &[u8] = b"%&=,#?/+ ";
+/// Bytes escaped in values: the fragment's own syntax, and what browsers
+/// would escape themselves (so that the fragment reads back as written).
+const RESERVED: &[u8] = b"%&=,#?/+ \"<>`{}|\\^[]'";
 
 /// Percent-encodes what would break the fragment's syntax, and non-ASCII.
 pub fn encode(s: &str) -> String {

@@ -82,3 +82,29 @@ async fn the_next_page_shows_the_next_claims() {
     assert!(!second.is_empty() && second.iter().all(|id| !first.contains(id)));
     assert!(m.text(".pager").contains("Page 2"));
 }
+
+#[wasm_bindgen_test]
+async fn a_late_echo_of_an_earlier_keystroke_does_not_undo_later_ones() {
+    let m = mount("#/claims").await;
+    let search = m.find("#claims-search");
+    type_into(&search, "G").await;
+    let location = web_sys::window().unwrap().location();
+    let written = location.href().unwrap();
+    assert!(written.ends_with("q=G"));
+    // The next keystroke is handled, and before the app renders again the
+    // browser delivers the `hashchange` it owed for "G" (it queues that
+    // event as a task, so under load it can arrive this late).
+    key_in(&search, "Ga");
+    let init = web_sys::HashChangeEventInit::new();
+    init.set_new_url(&written);
+    init.set_old_url(&written.replace("?q=G", ""));
+    let late = web_sys::HashChangeEvent::new_with_event_init_dict("hashchange", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&late).unwrap();
+    yew::scheduler::flush().await;
+    queued_tasks().await;
+    yew::scheduler::flush().await;
+    assert_eq!(search.dyn_into::<web_sys::HtmlInputElement>().unwrap().value(), "Ga");
+    assert!(location.hash().unwrap().ends_with("q=Ga"), "{}", location.hash().unwrap());
+    let expected = Catalog::bundled().claim_index.run(&Filters { text: "Ga".into(), ..Filters::default() }).matches.len();
+    assert_eq!(n_of_m(&m.text("#result-count")).0, expected);
+}

@@ -13,6 +13,8 @@ use super::context::use_app;
 use crate::align::align;
 use crate::chart::casualty_points;
 use crate::format::day;
+use crate::model::Category;
+use crate::query::Facet;
 use crate::url_state::Route;
 
 #[function_component(CompareView)]
@@ -20,7 +22,11 @@ pub fn compare_view() -> Html {
     let app = use_app();
     let result = use_query();
     let claims = &app.catalog.dataset.claims;
-    let rows = align(claims, &result.matches);
+    // History and context are not claims one side answers: they are listed
+    // in the claims view, not aligned here.
+    let (background, aligned): (Vec<usize>, Vec<usize>) =
+        result.matches.iter().partition(|&&i| claims[i].category == Category::Background);
+    let rows = align(claims, &aligned);
     let points = Rc::new(casualty_points(result.matches.iter().map(|&i| &claims[i])));
     let filtered = !app.url().filters.is_empty();
     let cell = |items: &[usize]| items.iter().map(|&i| html! { <ClaimCard index={i} compact=true /> }).collect::<Html>();
@@ -42,6 +48,12 @@ pub fn compare_view() -> Html {
             </section>
             <section aria-labelledby="rows-heading">
                 <h2 id="rows-heading">{ "Claims and counter-claims" }</h2>
+                if !background.is_empty() {
+                    <p class="notice">
+                        { format!("{} background statements (history and context, mostly in the outlets' own voice) are not aligned here. ", background.len()) }
+                        <a href={app.url().claims_with(Facet::Category, Category::Background.as_str()).to_hash()}>{ "Read them in the claims view" }</a>
+                    </p>
+                }
                 <div class="compare-grid" role="table" aria-label="Claims side by side">
                     <div class="compare-row compare-head" role="row">
                         <span role="columnheader">{ "Date" }</span>

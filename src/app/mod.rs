@@ -13,9 +13,12 @@ mod links;
 mod record_view;
 mod sources_view;
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use self::claims_view::ClaimsView;
@@ -33,33 +36,71 @@ fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// The fragments the app has written whose `hashchange` has not come back
+/// yet. Those echoes are ignored: by the time one arrives the user may have
+/// typed on, and reading it back would undo the newer keystrokes.
+#[derive(Default)]
+struct Echoes(RefCell<VecDeque<String>>);
+
+impl Echoes {
+    /// Whether `hash` is one of ours; forgets it and any older ones.
+    fn take(&self, hash: &str) -> bool {
+        let mut pending = self.0.borrow_mut();
+        match pending.iter().position(|h| h == hash) {
+            Some(i) => {
+                pending.drain(..=i);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
 /// Writes the state's fragment to the address bar: a new history entry for
 /// a deliberate change, a rewrite for typing and tidying.
-fn write_hash(hash: &str, history: History) {
+fn write_hash(hash: &str, history: History, echoes: &Echoes) {
     let Some(location) = web_sys::window().map(|w| w.location()) else { return };
-    if location.hash().ok().as_deref() == Some(hash) {
+    if history == History::Keep || location.hash().ok().as_deref() == Some(hash) {
         return;
     }
-    let _ = match history {
+    let written = match history {
         History::Push => location.set_hash(hash),
-        History::Replace => location.replace(hash),
-        History::Keep => Ok(()),
+        _ => location.replace(hash),
     };
+    if written.is_ok() {
+        // Record what the browser reports back, which may be escaped further.
+        let now = location.hash().unwrap_or_else(|_| hash.to_owned());
+        echoes.0.borrow_mut().push_back(now);
+    }
+}
+
+/// The fragment of a URL, with its `#`.
+fn fragment(url: &str) -> &str {
+    url.find('#').map_or("", |i| &url[i..])
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
     let catalog = use_memo((), |_| Catalog::bundled());
     let state = use_reducer(|| AppState::from_hash(&current_hash()));
+    let echoes = use_memo((), |_| Echoes::default());
     {
-        let state = state.clone();
+        let (state, echoes) = (state.clone(), Rc::clone(&echoes));
         use_effect_with((), move |_| {
             let window = web_sys::window().expect("a browser window");
-            let listener = EventListener::new(&window, "hashchange", move |_| state.dispatch(Action::FromUrl(current_hash())));
+            let listener = EventListener::new(&window, "hashchange", move |event| {
+                let new_url = event.dyn_ref::<web_sys::HashChangeEvent>().map(|e| e.new_url()).unwrap_or_default();
+                if !echoes.take(fragment(&new_url)) {
+                    state.dispatch(Action::FromUrl(current_hash()));
+                }
+            });
             move || drop(listener)
         });
     }
-    use_effect_with(state.clone(), |s| write_hash(&s.url.to_hash(), s.history));
+    {
+        let echoes = Rc::clone(&echoes);
+        use_effect_with(state.clone(), move |s| write_hash(&s.url.to_hash(), s.history, &echoes));
+    }
     // One context per state, so consumers re-render exactly when it changes.
     let context = (*use_memo((*state).clone(), |_| AppContext::new(Rc::clone(&catalog), &state))).clone();
     html! {

@@ -82,12 +82,26 @@ pub async fn mount(hash: &str) -> Mounted {
 
 /// Types into a text field, as a keyboard would: value, then `input`.
 pub async fn type_into(el: &Element, text: &str) {
+    key_in(el, text);
+    yew::scheduler::flush().await;
+}
+
+/// Sets a field's value and fires `input`, without letting the app render.
+pub fn key_in(el: &Element, text: &str) {
     let input: HtmlInputElement = el.clone().dyn_into().unwrap();
     input.set_value(text);
     let init = EventInit::new();
     init.set_bubbles(true);
     input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
+}
+
+/// Lets the browser run the tasks already queued (events such as
+/// `hashchange`), by waiting for a task queued after them.
+pub async fn queued_tasks() {
+    let promise = Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
 }
 
 /// Clicks a control that changes state in place (checkbox, button).

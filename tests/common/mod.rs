@@ -28,7 +28,27 @@ pub fn dist_dir() -> PathBuf {
             dist.join(file).display()
         );
     }
+    warn_if_stale(&dist.join("karabakh-explorer.html"));
     dist
+}
+
+/// Tells (in the test's output) when sources changed after the last build.
+fn warn_if_stale(built: &Path) {
+    fn newest(path: &Path) -> Option<std::time::SystemTime> {
+        let meta = std::fs::metadata(path).ok()?;
+        if meta.is_dir() {
+            std::fs::read_dir(path).ok()?.filter_map(|e| e.ok()).filter_map(|e| newest(&e.path())).max()
+        } else {
+            meta.modified().ok()
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sources = ["src", "data", "style", "index.html", "Cargo.toml"].iter().filter_map(|p| newest(&root.join(p))).max();
+    if let (Some(src), Some(built_at)) = (sources, newest(built)) {
+        if src > built_at {
+            eprintln!("warning: dist/ is older than the sources; these tests check the last build (rebuild: `trunk build`)");
+        }
+    }
 }
 
 /// The single-file offline build.
@@ -137,6 +157,9 @@ fn capabilities(browser: Browser, scratch: &Path) -> serde_json::Map<String, Val
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1200,900",
+                    // Anything not on loopback goes to a closed loopback port, never out.
+                    "--proxy-server=http://127.0.0.1:9",
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
                     format!("--user-data-dir={}", scratch.join("chromium-profile").display()),
                 ],
             },
@@ -147,6 +170,16 @@ fn capabilities(browser: Browser, scratch: &Path) -> serde_json::Map<String, Val
                 "binary": std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into()),
                 "args": ["-headless", "-width=1200", "-height=900"],
                 "prefs": {
+                    // Anything not on loopback goes to a closed loopback port, never out.
+                    "network.proxy.type": 1,
+                    "network.proxy.http": "127.0.0.1",
+                    "network.proxy.http_port": 9,
+                    "network.proxy.ssl": "127.0.0.1",
+                    "network.proxy.ssl_port": 9,
+                    "network.trr.mode": 5,
+                    "network.dns.disablePrefetch": true,
+                    "network.prefetch-next": false,
+                    "network.http.speculative-parallel-limit": 0,
                     "network.captive-portal-service.enabled": false,
                     "network.connectivity-service.enabled": false,
                     "browser.safebrowsing.malware.enabled": false,
@@ -202,7 +235,7 @@ where
     Fut: Future<Output = Result<Option<T>, String>>,
 {
     let deadline = Instant::now() + TIMEOUT;
-    let mut last = String::from("(no answer yet)");
+    let mut last: String;
     loop {
         match probe().await {
             Ok(Some(v)) => return v,
@@ -290,10 +323,14 @@ pub async fn check_filter_survives_reload(c: &Client, base_url: &str) {
     assert!(total > 0, "the claims view lists no claims at all");
     let search = c.find(Locator::Css("#claims-search")).await.expect("#claims-search");
     search.send_keys("Ganja").await.expect("type into #claims-search");
-    let (narrowed, _) = wait_for("typing \"Ganja\" to narrow `#result-count`", || async {
+    let (narrowed, _) = wait_for("typing \"Ganja\" to show in #claims-search and narrow `#result-count`", || async {
+        let value = search.prop("value").await.map_err(|e| e.to_string())?;
         match result_count(c).await? {
-            Some((n, m)) if m == total && n < total => Ok(Some((n, m))),
-            other => Err(format!("count {other:?} (was {total} of {total}); page: {}", page_summary(c).await)),
+            Some((n, m)) if m == total && n < total && value.as_deref() == Some("Ganja") => Ok(Some((n, m))),
+            other => Err(format!(
+                "#claims-search holds {value:?}, count {other:?} (was {total} of {total}); page: {}",
+                page_summary(c).await
+            )),
         }
     })
     .await;

@@ -203,23 +203,26 @@ pub fn inline_glue(glue: &str) -> Result<(String, String)> {
 /// async init (so the browser compiles it asynchronously).
 pub fn offline_module_script(glue: &str, init: &str) -> String {
     format!(
-        "\n{glue}\n// Offline loader (tools/offline-bundle): the wasm is in the page as base64.\n\
-{{\n\
-  const data = document.getElementById('{WASM_DATA_ID}');\n\
-  try {{\n\
-    const text = data.textContent.replace(/\\s+/g, '');\n\
-    data.remove();\n\
-    const binary = atob(text);\n\
-    const bytes = new Uint8Array(binary.length);\n\
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);\n\
-    const wasm = await {init}({{ module_or_path: bytes }});\n\
-    dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));\n\
-  }} catch (e) {{\n\
-    console.error(e);\n\
-    const box = document.getElementById('fatal-error');\n\
-    if (box && box.hidden) box.hidden = false;\n\
-  }}\n\
-}}\n"
+        r#"
+{glue}
+// Offline loader (tools/offline-bundle): the wasm is in the page as base64.
+{{
+  const data = document.getElementById('{WASM_DATA_ID}');
+  try {{
+    const text = data.textContent.replace(/\s+/g, '');
+    data.remove();
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    const wasm = await {init}({{ module_or_path: bytes }});
+    dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
+  }} catch (e) {{
+    console.error(e);
+    const box = document.getElementById('fatal-error');
+    if (box && box.hidden) box.hidden = false;
+  }}
+}}
+"#
     )
 }
 
