@@ -19,16 +19,16 @@ pub fn sources_view() -> Html {
         <main data-route="sources" class="sources-view">
             <h1>{ "Sources" }</h1>
             <p class="lede">{ "The five articles every record quotes. Open one to read it with each record's quote marked in its paragraph." }</p>
-            <ul class="source-cards">
-                { for ds.sources.iter().map(|s| html! { <SourceCard id={s.id.clone()} open={open.as_deref() == Some(s.id.as_str())} /> }) }
-            </ul>
-            if let Some(id) = open {
-                if let Some(source) = app.catalog.source(&id) {
+            if let Some(id) = &open {
+                if let Some(source) = app.catalog.source(id) {
                     <ArticleText source={source.id.clone()} />
                 } else {
                     <p class="notice">{ format!("No source has the id “{id}”.") }</p>
                 }
             }
+            <ul class="source-cards">
+                { for ds.sources.iter().map(|s| html! { <SourceCard id={s.id.clone()} open={open.as_deref() == Some(s.id.as_str())} /> }) }
+            </ul>
         </main>
     }
 }
