@@ -9,10 +9,13 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 TIMINGS=()
+# Every runner's output also goes to a log, to total the results at the end.
+RESULTS=$(mktemp)
+trap 'rm -f "$RESULTS"' EXIT
 phase() {
   local name=$1 start=$SECONDS; shift
   log "$name"
-  "$@"
+  "$@" 2>&1 | tee -a "$RESULTS"
   TIMINGS+=("$(printf '%5d s  %s' $((SECONDS - start)) "$name")")
 }
 
@@ -28,3 +31,6 @@ phase "wasm tests in headless Firefox" \
 
 log "all tests passed"
 printf '%s\n' "${TIMINGS[@]}" >&2
+# The closing line: totals over every `test result:` line above.
+awk '/test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed;?$/) p += $i; if ($(i+1) ~ /^failed;?$/) f += $i } }
+     END { printf "%d passed, %d failed\n", p, f }' "$RESULTS"
