@@ -50,7 +50,11 @@ fn time<T>(label: &str, runs: u32, mut f: impl FnMut() -> T) -> Duration {
     }
     let mean = total / runs;
     let verdict = if worst <= FRAME { "within one frame" } else { "OVER one frame" };
-    println!("{label:<48} mean {:>8.2} ms   worst {:>8.2} ms   {verdict}", mean.as_secs_f64() * 1e3, worst.as_secs_f64() * 1e3);
+    println!(
+        "{label:<48} mean {:>8.2} ms   worst {:>8.2} ms   {verdict}",
+        mean.as_secs_f64() * 1e3,
+        worst.as_secs_f64() * 1e3
+    );
     worst
 }
 

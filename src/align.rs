@@ -76,7 +76,13 @@ pub fn align(claims: &[Claim], shown: &[usize]) -> Vec<CompareRow> {
     let mut by_day: BTreeMap<NaiveDate, CompareRow> = BTreeMap::new();
     for (_, ks) in members {
         if ks.len() > 1 {
-            let mut row = CompareRow { date: NaiveDate::MAX, armenian: vec![], azerbaijani: vec![], others: vec![], counter: None };
+            let mut row = CompareRow {
+                date: NaiveDate::MAX,
+                armenian: vec![],
+                azerbaijani: vec![],
+                others: vec![],
+                counter: None,
+            };
             for &k in &ks {
                 let i = shown[k];
                 row.date = row.date.min(day_of(&claims[i]));

@@ -43,7 +43,7 @@ pub fn bundled_value() -> (Value, Vec<Problem>) {
                 Some(_) => None,
             },
             (Err(e), _) => {
-                problems.push(Problem::error(format!("{file}"), None, format!("not valid JSON: {e}")));
+                problems.push(Problem::error(file, None, format!("not valid JSON: {e}")));
                 return Vec::new();
             }
             _ => None,

@@ -84,7 +84,10 @@ impl Catalog {
         let linked = ds.claims.iter().map(|c| (&c.id, &c.links)).chain(ds.diplomacy.iter().map(|e| (&e.id, &e.links)));
         for (from, links) in linked {
             for l in links {
-                backlinks.entry(l.target.clone()).or_default().push(Backlink { from: from.clone(), relation: l.relation });
+                backlinks
+                    .entry(l.target.clone())
+                    .or_default()
+                    .push(Backlink { from: from.clone(), relation: l.relation });
             }
         }
         let sources = positions(&ds.sources, |s| &s.id);

@@ -20,15 +20,22 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 ];
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
 
 fn words(raw: &str) -> Vec<String> {
-    raw.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    raw.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
 /// The weekday a phrase names ("on Thursday", "Thursday’s talks").
@@ -67,13 +74,12 @@ pub fn explicit_in(raw: &str, year: i32) -> Option<NaiveDate> {
 
 /// `DD/MM/YYYY`, as European datelines print it.
 fn numeric_date(raw: &str) -> Option<NaiveDate> {
-    raw.split(|c: char| c.is_whitespace() || c == ',')
-        .find_map(|tok| {
-            let mut parts = tok.split('/');
-            let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-            let year: i32 = y.trim_end_matches(|c: char| !c.is_ascii_digit()).parse().ok()?;
-            NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
-        })
+    raw.split(|c: char| c.is_whitespace() || c == ',').find_map(|tok| {
+        let mut parts = tok.split('/');
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        let year: i32 = y.trim_end_matches(|c: char| !c.is_ascii_digit()).parse().ok()?;
+        NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+    })
 }
 
 /// Resolves `raw` by `rule` from `anchor`. `None` for [`Rule::Inferred`]

@@ -51,7 +51,11 @@ pub fn paragraphs(text: &str, spans: &[(usize, usize, String)]) -> Vec<Vec<Segme
             .windows(2)
             .map(|w| Segment {
                 text: chars[w[0]..w[1]].iter().collect(),
-                records: spans.iter().filter(|(s, e, _)| *s <= w[0] && *e >= w[1]).map(|(_, _, id)| id.clone()).collect(),
+                records: spans
+                    .iter()
+                    .filter(|(s, e, _)| *s <= w[0] && *e >= w[1])
+                    .map(|(_, _, id)| id.clone())
+                    .collect(),
             })
             .collect();
         out.push(segments);

@@ -222,13 +222,22 @@ impl UrlState {
         }
         put("hl", self.highlight.as_deref().map(encode).unwrap_or_default());
         let path = self.route.path();
-        if q.is_empty() { format!("#{path}") } else { format!("#{path}?{}", q.join("&")) }
+        if q.is_empty() {
+            format!("#{path}")
+        } else {
+            format!("#{path}?{}", q.join("&"))
+        }
     }
 
     /// The same filters on another view. View-specific state (page,
     /// article, highlight) is not carried over.
     pub fn at(&self, route: Route) -> UrlState {
-        UrlState { route, filters: self.filters.clone(), timeline: self.timeline.clone(), ..UrlState::new(Route::Claims) }
+        UrlState {
+            route,
+            filters: self.filters.clone(),
+            timeline: self.timeline.clone(),
+            ..UrlState::new(Route::Claims)
+        }
     }
 
     /// The claims view filtered on one more facet value (page reset).
@@ -242,6 +251,10 @@ impl UrlState {
 
     /// The sources view open at `source`, with `record` highlighted.
     pub fn in_source(source: &str, record: Option<&str>) -> UrlState {
-        UrlState { source: Some(source.to_owned()), highlight: record.map(str::to_owned), ..UrlState::new(Route::Sources) }
+        UrlState {
+            source: Some(source.to_owned()),
+            highlight: record.map(str::to_owned),
+            ..UrlState::new(Route::Sources)
+        }
     }
 }

@@ -15,13 +15,28 @@ fn on(c: Claim, date: &str) -> Claim {
 fn claims() -> Vec<Claim> {
     vec![
         on(claim("c-plane", Side::Armenia, "am-mod", Category::Attack, "plane downed"), "2020-10-21"),
-        linked(on(claim("c-dismissed", Side::Azerbaijan, "azerbaijan", Category::Denial, "falsification"), "2020-10-21"), Relation::Denies, "c-plane"),
+        linked(
+            on(claim("c-dismissed", Side::Azerbaijan, "azerbaijan", Category::Denial, "falsification"), "2020-10-21"),
+            Relation::Denies,
+            "c-plane",
+        ),
         on(claim("c-ganja", Side::Azerbaijan, "azerbaijan", Category::Attack, "Ganja under fire"), "2020-10-08"),
-        on(claim("c-stepanakert", Side::NagornoKarabakh, "nk-authorities", Category::Attack, "Stepanakert shelled"), "2020-10-08"),
+        on(
+            claim("c-stepanakert", Side::NagornoKarabakh, "nk-authorities", Category::Attack, "Stepanakert shelled"),
+            "2020-10-08",
+        ),
         on(claim("c-us", Side::Mediator, "us-spokesman", Category::Position, "cease hostilities"), "2020-10-08"),
-        with_dates(claim("c-total", Side::Armenia, "armenia", Category::Casualties, "772 killed"), day("2020-10-21"), span("2020-09-27", "2020-10-20")),
+        with_dates(
+            claim("c-total", Side::Armenia, "armenia", Category::Casualties, "772 killed"),
+            day("2020-10-21"),
+            span("2020-09-27", "2020-10-20"),
+        ),
         // A link to a claim of the same camp is no counter-claim across the aisle.
-        linked(on(claim("c-nk-echo", Side::NagornoKarabakh, "nk-mod", Category::Attack, "plane downed too"), "2020-10-21"), Relation::SameFact, "c-plane"),
+        linked(
+            on(claim("c-nk-echo", Side::NagornoKarabakh, "nk-mod", Category::Attack, "plane downed too"), "2020-10-21"),
+            Relation::SameFact,
+            "c-plane",
+        ),
     ]
 }
 
@@ -34,7 +49,8 @@ fn counter_claims_share_a_row_and_the_rest_groups_by_day() {
     let cs = claims();
     let all: Vec<usize> = (0..cs.len()).collect();
     let rows = align(&cs, &all);
-    let summary: Vec<(String, Vec<String>, Vec<String>, Vec<String>, Option<Relation>)> = rows
+    type Shown = (String, Vec<String>, Vec<String>, Vec<String>, Option<Relation>);
+    let summary: Vec<Shown> = rows
         .iter()
         .map(|r| (r.date.to_string(), ids(&cs, &r.armenian), ids(&cs, &r.azerbaijani), ids(&cs, &r.others), r.counter))
         .collect();
@@ -72,7 +88,8 @@ fn every_bundled_claim_appears_exactly_once() {
     let cs = &catalog.dataset.claims;
     let all: Vec<usize> = (0..cs.len()).collect();
     let rows = align(cs, &all);
-    let mut seen: Vec<usize> = rows.iter().flat_map(|r| r.armenian.iter().chain(&r.azerbaijani).chain(&r.others).copied()).collect();
+    let mut seen: Vec<usize> =
+        rows.iter().flat_map(|r| r.armenian.iter().chain(&r.azerbaijani).chain(&r.others).copied()).collect();
     seen.sort_unstable();
     assert_eq!(seen, all);
     assert!(rows.windows(2).all(|w| w[0].date <= w[1].date), "rows are in date order");

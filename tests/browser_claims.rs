@@ -26,7 +26,8 @@ async fn the_list_shows_every_claim_and_says_so() {
 async fn typing_a_word_narrows_the_list_and_the_address_keeps_it() {
     let m = mount("#/claims").await;
     type_into(&m.find("#claims-search"), "Ganja").await;
-    let expected = Catalog::bundled().claim_index.run(&Filters { text: "Ganja".into(), ..Filters::default() }).matches.len();
+    let expected =
+        Catalog::bundled().claim_index.run(&Filters { text: "Ganja".into(), ..Filters::default() }).matches.len();
     let (shown, total) = n_of_m(&m.text("#result-count"));
     assert!(expected > 0 && expected < total);
     assert_eq!(shown, expected);
@@ -76,7 +77,8 @@ async fn following_a_claimant_link_filters_by_that_actor() {
 async fn the_next_page_shows_the_next_claims() {
     let m = mount("#/claims").await;
     let first: Vec<String> = m.all(".claim-row").iter().map(|r| r.get_attribute("data-record-id").unwrap()).collect();
-    let next = m.all(".pager button").into_iter().find(|b| b.text_content().unwrap().contains("Next")).expect("a second page");
+    let next =
+        m.all(".pager button").into_iter().find(|b| b.text_content().unwrap().contains("Next")).expect("a second page");
     click(&next).await;
     let second: Vec<String> = m.all(".claim-row").iter().map(|r| r.get_attribute("data-record-id").unwrap()).collect();
     assert!(!second.is_empty() && second.iter().all(|id| !first.contains(id)));
@@ -105,6 +107,7 @@ async fn a_late_echo_of_an_earlier_keystroke_does_not_undo_later_ones() {
     yew::scheduler::flush().await;
     assert_eq!(search.dyn_into::<web_sys::HtmlInputElement>().unwrap().value(), "Ga");
     assert!(location.hash().unwrap().ends_with("q=Ga"), "{}", location.hash().unwrap());
-    let expected = Catalog::bundled().claim_index.run(&Filters { text: "Ga".into(), ..Filters::default() }).matches.len();
+    let expected =
+        Catalog::bundled().claim_index.run(&Filters { text: "Ga".into(), ..Filters::default() }).matches.len();
     assert_eq!(n_of_m(&m.text("#result-count")).0, expected);
 }

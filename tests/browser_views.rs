@@ -35,7 +35,16 @@ async fn the_side_by_side_rows_and_chart_points_match_the_data() {
     for (el, row) in shown.iter().zip(&rows) {
         let ids = |col: &str| -> Vec<String> {
             let list = el.query_selector_all(&format!(".{col} .claim-card")).unwrap();
-            (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap().get_attribute("data-record-id").unwrap()).collect()
+            (0..list.length())
+                .map(|i| {
+                    list.item(i)
+                        .unwrap()
+                        .dyn_into::<web_sys::Element>()
+                        .unwrap()
+                        .get_attribute("data-record-id")
+                        .unwrap()
+                })
+                .collect()
         };
         let expect = |items: &[usize]| items.iter().map(|&i| claims[i].id.clone()).collect::<Vec<_>>();
         assert_eq!(ids("col-armenian"), expect(&row.armenian));
@@ -69,7 +78,8 @@ async fn the_timeline_lists_every_event_and_filters_by_mediator() {
     click(&tick).await;
     assert_eq!(n_of_m(&m.text("#timeline-count")).0, expected);
     assert_eq!(m.all(".event-card").len(), expected);
-    let dates: Vec<String> = m.all(".days .day > h2 time").iter().map(|t| t.get_attribute("datetime").unwrap()).collect();
+    let dates: Vec<String> =
+        m.all(".days .day > h2 time").iter().map(|t| t.get_attribute("datetime").unwrap()).collect();
     assert!(dates.windows(2).all(|w| w[0] < w[1]), "in date order");
 }
 
@@ -104,7 +114,11 @@ async fn back_returns_to_the_previous_filters() {
     assert_ne!(web_sys::window().unwrap().location().hash().unwrap(), before, "the choice is in the address");
     back_to(&before).await;
     assert_eq!(n_of_m(&m.text("#result-count")).0, all);
-    assert!(!m.find("input[data-facet=\"side\"][data-value=\"armenia\"]").dyn_into::<web_sys::HtmlInputElement>().unwrap().checked());
+    assert!(!m
+        .find("input[data-facet=\"side\"][data-value=\"armenia\"]")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap()
+        .checked());
 }
 
 #[wasm_bindgen_test]

@@ -4,8 +4,12 @@
 
 use chrono::NaiveDate;
 use karabakh::bundled::load_bundled;
-use karabakh::chart::{camp_of, casualty_points, layout, summary, text_rows, war_window, CasualtyPoint, ChartGeometry, ChartSize};
-use karabakh::model::{Camp, Category, Claim, DateRef, Figure, Metric, Population, Precision, Qualifier, Quote, Rule, Side, Whose};
+use karabakh::chart::{
+    camp_of, casualty_points, layout, summary, text_rows, war_window, CasualtyPoint, ChartGeometry, ChartSize,
+};
+use karabakh::model::{
+    Camp, Category, Claim, DateRef, Figure, Metric, Population, Precision, Qualifier, Quote, Rule, Side, Whose,
+};
 
 fn date(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -116,11 +120,27 @@ fn bundled_ticks_and_text_rows_agree_with_the_drawing() {
 // Hand-made claims.
 
 fn range(start: &str, end: &str) -> DateRef {
-    DateRef { date: date(start), end: Some(date(end)), precision: Precision::Range, raw: None, rule: Rule::Inferred, anchor: None, note: Some("test".into()) }
+    DateRef {
+        date: date(start),
+        end: Some(date(end)),
+        precision: Precision::Range,
+        raw: None,
+        rule: Rule::Inferred,
+        anchor: None,
+        note: Some("test".into()),
+    }
 }
 
 fn on(d: &str) -> DateRef {
-    DateRef { date: date(d), end: None, precision: Precision::Day, raw: None, rule: Rule::Inferred, anchor: None, note: Some("test".into()) }
+    DateRef {
+        date: date(d),
+        end: None,
+        precision: Precision::Day,
+        raw: None,
+        rule: Rule::Inferred,
+        anchor: None,
+        note: Some("test".into()),
+    }
 }
 
 fn fig(metric: Metric, value: u64, population: Population, whose: Whose, cumulative: bool) -> Figure {
@@ -149,30 +169,68 @@ fn claim(id: &str, side: Side, occurred: DateRef, figures: Vec<Figure>) -> Claim
 fn hand_made() -> Vec<Claim> {
     use Population::*;
     vec![
-        claim("c-4", Side::Azerbaijan, on("2020-10-01"), vec![fig(Metric::Killed, 10, Civilian, Whose::Azerbaijan, false)]),
-        claim("c-1", Side::Armenia, range("2020-09-27", "2020-09-30"), vec![fig(Metric::Killed, 104, Military, Whose::Armenia, true)]),
-        claim("c-2", Side::NagornoKarabakh, range("2020-09-27", "2020-10-05"), vec![Figure { qualifier: Qualifier::AtLeast, ..fig(Metric::Killed, 200, Military, Whose::NagornoKarabakh, true) }]),
+        claim(
+            "c-4",
+            Side::Azerbaijan,
+            on("2020-10-01"),
+            vec![fig(Metric::Killed, 10, Civilian, Whose::Azerbaijan, false)],
+        ),
+        claim(
+            "c-1",
+            Side::Armenia,
+            range("2020-09-27", "2020-09-30"),
+            vec![fig(Metric::Killed, 104, Military, Whose::Armenia, true)],
+        ),
+        claim(
+            "c-2",
+            Side::NagornoKarabakh,
+            range("2020-09-27", "2020-10-05"),
+            vec![Figure {
+                qualifier: Qualifier::AtLeast,
+                ..fig(Metric::Killed, 200, Military, Whose::NagornoKarabakh, true)
+            }],
+        ),
         // Another article's report of the same figure.
-        claim("c-3", Side::Armenia, range("2020-09-27", "2020-10-05"), vec![fig(Metric::Killed, 200, Military, Whose::ArmenianSide, true)]),
+        claim(
+            "c-3",
+            Side::Armenia,
+            range("2020-09-27", "2020-10-05"),
+            vec![fig(Metric::Killed, 200, Military, Whose::ArmenianSide, true)],
+        ),
         claim(
             "c-5",
             Side::Press,
             on("2020-10-02"),
-            vec![fig(Metric::Killed, 400, Unspecified, Whose::Both, true), fig(Metric::Wounded, 9, Civilian, Whose::Unspecified, false), fig(Metric::Displaced, 1000, Civilian, Whose::Azerbaijan, true)],
+            vec![
+                fig(Metric::Killed, 400, Unspecified, Whose::Both, true),
+                fig(Metric::Wounded, 9, Civilian, Whose::Unspecified, false),
+                fig(Metric::Displaced, 1000, Civilian, Whose::Azerbaijan, true),
+            ],
         ),
     ]
 }
 
 /// 260 units for the 26 days from 27 Sep to 23 Oct: ten a day.
 fn small() -> ChartSize {
-    ChartSize { width: 280.0, height: 120.0, margin_left: 10.0, margin_right: 10.0, margin_top: 10.0, margin_bottom: 10.0 }
+    ChartSize {
+        width: 280.0,
+        height: 120.0,
+        margin_left: 10.0,
+        margin_right: 10.0,
+        margin_top: 10.0,
+        margin_bottom: 10.0,
+    }
 }
 
 #[test]
 fn hand_made_claims_are_drawn_at_exact_positions() {
     let claims = hand_made();
     let points = casualty_points(&claims);
-    assert_eq!(points.iter().map(|p| p.claim_id.as_str()).collect::<Vec<_>>(), ["c-1", "c-2", "c-3", "c-4"], "figures of both sides or of nobody are left out");
+    assert_eq!(
+        points.iter().map(|p| p.claim_id.as_str()).collect::<Vec<_>>(),
+        ["c-1", "c-2", "c-3", "c-4"],
+        "figures of both sides or of nobody are left out"
+    );
     let g = layout(&points, &small());
     assert_eq!((g.start, g.end, g.y_max), (date("2020-09-27"), date("2020-10-23"), 200));
     let ticks = |t: &[karabakh::chart::Tick]| t.iter().map(|t| (t.pos, t.label.clone())).collect::<Vec<_>>();
@@ -198,8 +256,12 @@ fn hand_made_claims_are_drawn_at_exact_positions() {
     assert_eq!(single.points[0].label, "10 killed (civilian), for 1 Oct 2020");
 
     let rows = text_rows(&points);
-    let row = |i: usize| (rows[i].series.as_str(), rows[i].date.as_str(), rows[i].value.as_str(), rows[i].claim_id.as_str());
-    assert_eq!(row(1), ("Armenian side · killed · military (running total)", "as of 5 Oct 2020", "at least 200", "c-2"));
+    let row =
+        |i: usize| (rows[i].series.as_str(), rows[i].date.as_str(), rows[i].value.as_str(), rows[i].claim_id.as_str());
+    assert_eq!(
+        row(1),
+        ("Armenian side · killed · military (running total)", "as of 5 Oct 2020", "at least 200", "c-2")
+    );
     assert_eq!(row(3), ("Azerbaijan · killed · civilian (one day or event)", "for 1 Oct 2020", "10", "c-4"));
     assert_eq!(
         summary(&points),
@@ -224,9 +286,24 @@ fn the_default_size_keeps_filtered_charts_on_one_scale() {
 #[test]
 fn one_sides_count_of_the_others_losses_is_a_series_of_its_own() {
     let claims = vec![
-        claim("c-own", Side::Armenia, range("2020-09-27", "2020-10-10"), vec![fig(Metric::Killed, 500, Population::Military, Whose::Armenia, true)]),
-        claim("c-theirs", Side::Azerbaijan, range("2020-09-27", "2020-10-12"), vec![fig(Metric::Killed, 2000, Population::Military, Whose::Armenia, true)]),
-        claim("c-wounded", Side::Azerbaijan, on("2020-10-03"), vec![fig(Metric::Wounded, 7, Population::Civilian, Whose::Azerbaijan, false)]),
+        claim(
+            "c-own",
+            Side::Armenia,
+            range("2020-09-27", "2020-10-10"),
+            vec![fig(Metric::Killed, 500, Population::Military, Whose::Armenia, true)],
+        ),
+        claim(
+            "c-theirs",
+            Side::Azerbaijan,
+            range("2020-09-27", "2020-10-12"),
+            vec![fig(Metric::Killed, 2000, Population::Military, Whose::Armenia, true)],
+        ),
+        claim(
+            "c-wounded",
+            Side::Azerbaijan,
+            on("2020-10-03"),
+            vec![fig(Metric::Wounded, 7, Population::Civilian, Whose::Azerbaijan, false)],
+        ),
     ];
     let points = casualty_points(&claims);
     assert_eq!(points.iter().map(|p| p.camp).collect::<Vec<_>>(), [Camp::Armenian, Camp::Armenian, Camp::Azerbaijani]);

@@ -25,7 +25,12 @@ fn bundled_dataset_loads_and_validates_without_a_single_problem() {
 fn bundled_dataset_is_substantial() {
     let ds = load_bundled().dataset;
     assert_eq!(ds.sources.len(), 5);
-    assert!(ds.claims.len() + ds.diplomacy.len() >= 100, "only {} claims and {} events", ds.claims.len(), ds.diplomacy.len());
+    assert!(
+        ds.claims.len() + ds.diplomacy.len() >= 100,
+        "only {} claims and {} events",
+        ds.claims.len(),
+        ds.diplomacy.len()
+    );
     assert!(ds.actors.len() >= 40 && ds.places.len() >= 15);
 }
 
@@ -76,7 +81,8 @@ fn every_quote_is_the_exact_text_at_its_character_offsets() {
 fn sources_are_byte_identical_to_the_corpus() {
     let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
     for (name, bundled) in TEXTS {
-        let ours = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sources").join(name)).unwrap();
+        let ours =
+            std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sources").join(name)).unwrap();
         assert_eq!(ours, bundled.as_bytes());
         if seeds.is_dir() {
             assert_eq!(std::fs::read(seeds.join(name)).unwrap(), ours, "{name} differs from the corpus");
@@ -87,7 +93,12 @@ fn sources_are_byte_identical_to_the_corpus() {
 fn dates(ds: &karabakh::model::Dataset) -> Vec<(&str, &str, &DateRef)> {
     ds.claims
         .iter()
-        .flat_map(|c| [(c.id.as_str(), c.quote.source.as_str(), &c.asserted), (c.id.as_str(), c.quote.source.as_str(), &c.occurred)])
+        .flat_map(|c| {
+            [
+                (c.id.as_str(), c.quote.source.as_str(), &c.asserted),
+                (c.id.as_str(), c.quote.source.as_str(), &c.occurred),
+            ]
+        })
         .chain(ds.diplomacy.iter().map(|e| (e.id.as_str(), e.quote.source.as_str(), &e.date)))
         .collect()
 }
@@ -107,7 +118,8 @@ fn relative_dates_resolve_as_recorded() {
         checked += 1;
     }
     assert!(checked > 100, "only {checked} dates checked by rule");
-    let weekday_rules = dates(&ds).iter().filter(|(_, _, d)| matches!(d.rule, Rule::WeekdayAfter | Rule::WeekdayOnOrBefore)).count();
+    let weekday_rules =
+        dates(&ds).iter().filter(|(_, _, d)| matches!(d.rule, Rule::WeekdayAfter | Rule::WeekdayOnOrBefore)).count();
     assert!(weekday_rules >= 10, "only {weekday_rules} weekday phrases");
 }
 

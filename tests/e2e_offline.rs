@@ -44,7 +44,10 @@ async fn assert_no_request_left_the_file(c: &Client) {
     let navigations = v["navigations"].as_array().expect("navigations");
     // Firefox names the navigation entry of a file:// page "document".
     let own_navigation = |n: &serde_json::Value| same(n) || n.as_str() == Some("document");
-    assert!(!navigations.is_empty() && navigations.iter().all(own_navigation), "navigations beyond the file: {navigations:?}");
+    assert!(
+        !navigations.is_empty() && navigations.iter().all(own_navigation),
+        "navigations beyond the file: {navigations:?}"
+    );
 }
 
 async fn run(browser: Browser) {
@@ -74,7 +77,8 @@ fn offline_file_refers_to_no_network_origin() {
     let html = std::fs::read_to_string(offline_file()).expect("the offline file");
     let wasm = wasm_of_offline_page(&html).expect("the offline file holds the wasm");
     assert!(wasm.starts_with(b"\0asm"), "the embedded wasm is not WebAssembly");
-    let mut found: Vec<String> = origin_references(html.as_bytes()).into_iter().map(|u| format!("in the page: {u}")).collect();
+    let mut found: Vec<String> =
+        origin_references(html.as_bytes()).into_iter().map(|u| format!("in the page: {u}")).collect();
     found.extend(origin_references(&wasm).into_iter().map(|u| format!("in the wasm: {u}")));
     assert!(
         found.is_empty(),
@@ -89,7 +93,9 @@ fn offline_file_is_one_file_under_a_policy_that_allows_no_request() {
     let els = elements(&html);
     let csp = els
         .iter()
-        .find(|e| e.tag == "meta" && e.attr("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy")))
+        .find(|e| {
+            e.tag == "meta" && e.attr("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"))
+        })
         .and_then(|e| e.attr("content"))
         .expect("the offline file has no Content-Security-Policy meta")
         .to_string();

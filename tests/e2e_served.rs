@@ -78,7 +78,9 @@ fn index_html_has_a_csp_covering_its_inline_scripts() {
     let els = offline_bundle::html::elements(&html);
     let csp = els
         .iter()
-        .find(|e| e.tag == "meta" && e.attr("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy")))
+        .find(|e| {
+            e.tag == "meta" && e.attr("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"))
+        })
         .and_then(|e| e.attr("content"))
         .expect("dist/index.html has no Content-Security-Policy meta (the post_build hook did not run)")
         .to_string();

@@ -9,11 +9,52 @@ use support::*;
 
 fn claims() -> Vec<Claim> {
     vec![
-        with_places(with_dates(claim("c-1", Side::Azerbaijan, "az-mod", Category::Attack, "Ganja came under fire"), day("2020-10-08"), day("2020-10-07")), &["ganja"]),
-        with_places(with_dates(claim("c-2", Side::NagornoKarabakh, "nk-mod", Category::Attack, "Stepanakert was shelled"), day("2020-10-08"), day("2020-10-08")), &["stepanakert"]),
-        from_source(with_dates(claim("c-3", Side::Armenia, "am-mod", Category::Casualties, "772 soldiers killed"), day("2020-10-21"), span("2020-09-27", "2020-10-21")), "src-b"),
-        from_source(with_dates(claim("c-4", Side::Azerbaijan, "az-prosecutor", Category::Casualties, "63 civilians killed in Ganja and Terter"), day("2020-10-21"), span("2020-09-27", "2020-10-21")), "src-b"),
-        with_places(with_dates(claim("c-5", Side::Mediator, "kremlin", Category::Position, "ceasefire must be observed"), day("2020-09-29"), day("2020-09-29")), &["ganja", "stepanakert"]),
+        with_places(
+            with_dates(
+                claim("c-1", Side::Azerbaijan, "az-mod", Category::Attack, "Ganja came under fire"),
+                day("2020-10-08"),
+                day("2020-10-07"),
+            ),
+            &["ganja"],
+        ),
+        with_places(
+            with_dates(
+                claim("c-2", Side::NagornoKarabakh, "nk-mod", Category::Attack, "Stepanakert was shelled"),
+                day("2020-10-08"),
+                day("2020-10-08"),
+            ),
+            &["stepanakert"],
+        ),
+        from_source(
+            with_dates(
+                claim("c-3", Side::Armenia, "am-mod", Category::Casualties, "772 soldiers killed"),
+                day("2020-10-21"),
+                span("2020-09-27", "2020-10-21"),
+            ),
+            "src-b",
+        ),
+        from_source(
+            with_dates(
+                claim(
+                    "c-4",
+                    Side::Azerbaijan,
+                    "az-prosecutor",
+                    Category::Casualties,
+                    "63 civilians killed in Ganja and Terter",
+                ),
+                day("2020-10-21"),
+                span("2020-09-27", "2020-10-21"),
+            ),
+            "src-b",
+        ),
+        with_places(
+            with_dates(
+                claim("c-5", Side::Mediator, "kremlin", Category::Position, "ceasefire must be observed"),
+                day("2020-09-29"),
+                day("2020-09-29"),
+            ),
+            &["ganja", "stepanakert"],
+        ),
     ]
 }
 
@@ -34,8 +75,7 @@ fn no_filter_shows_everything_in_date_order() {
     let cs = claims();
     let ix = index(&cs);
     assert_eq!(ids(&ix, &cs, &Filters::default()), ["c-5", "c-1", "c-2", "c-3", "c-4"]);
-    let mut by_occurred = Filters::default();
-    by_occurred.date_field = DateField::Occurred;
+    let by_occurred = Filters { date_field: DateField::Occurred, ..Filters::default() };
     assert_eq!(ids(&ix, &cs, &by_occurred), ["c-3", "c-4", "c-5", "c-1", "c-2"]);
 }
 
@@ -85,7 +125,9 @@ fn text_matches_every_word_in_summary_or_quote_whatever_the_case() {
     f.text = "az-prosecutor".into();
     assert_eq!(ids(&ix, &cs, &f), ["c-4"], "the summary is searched too");
     // Typing on narrows from the cached hits; deleting widens again.
-    for (text, expect) in [("s", 5), ("sh", 1), ("she", 1), ("s", 5), ("ganja x", 0), ("ganja", 2), ("ganja terter", 1), ("", 5)] {
+    for (text, expect) in
+        [("s", 5), ("sh", 1), ("she", 1), ("s", 5), ("ganja x", 0), ("ganja", 2), ("ganja terter", 1), ("", 5)]
+    {
         f.text = text.into();
         assert_eq!(ix.run(&f).matches.len(), expect, "after typing `{text}`");
     }
@@ -141,7 +183,9 @@ fn the_fast_text_paths_agree_with_plain_substring_search() {
         claim("c-c", Side::Mediator, "z", Category::Position, "ABC again, abc"),
     ];
     let ix = index(&cs);
-    for word in ["7", "a", "c", "cd", "abc", "степ", "Степанакерт 772", "“quoted”", "–", "d", "q", "again abc", "zzz", "\u{0}"] {
+    for word in
+        ["7", "a", "c", "cd", "abc", "степ", "Степанакерт 772", "“quoted”", "–", "d", "q", "again abc", "zzz", "\u{0}"]
+    {
         let f = Filters { text: word.into(), ..Filters::default() };
         let expected: Vec<String> = cs
             .iter()

@@ -37,7 +37,12 @@ fn both_ceasefires_are_there_with_what_followed() {
     for e in ceasefires {
         for i in aftermath(&catalog, e) {
             let c = &catalog.dataset.claims[i];
-            assert!(c.occurred.last_day() >= e.date.date || c.links.iter().any(|l| l.target == e.id), "{} before {}", c.id, e.id);
+            assert!(
+                c.occurred.last_day() >= e.date.date || c.links.iter().any(|l| l.target == e.id),
+                "{} before {}",
+                c.id,
+                e.id
+            );
         }
     }
 }

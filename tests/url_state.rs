@@ -8,7 +8,14 @@ use karabakh::url_state::{decode, encode, Route, UrlState};
 #[test]
 fn every_setting_round_trips() {
     let mut s = UrlState::new(Route::Compare);
-    for (facet, v) in [(Facet::Side, "armenia"), (Facet::Side, "nagorno_karabakh"), (Facet::Claimant, "az-mod"), (Facet::Category, "casualties"), (Facet::Place, "ganja"), (Facet::Source, "src-001-kashmir-observer")] {
+    for (facet, v) in [
+        (Facet::Side, "armenia"),
+        (Facet::Side, "nagorno_karabakh"),
+        (Facet::Claimant, "az-mod"),
+        (Facet::Category, "casualties"),
+        (Facet::Place, "ganja"),
+        (Facet::Source, "src-001-kashmir-observer"),
+    ] {
         facet.toggle(&mut s.filters, v);
     }
     s.filters.date_field = DateField::Occurred;

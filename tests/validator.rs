@@ -107,11 +107,15 @@ fn every_problem_is_reported_not_only_the_first() {
 #[test]
 fn assertions_after_publication_and_duplicate_ids_are_errors() {
     let mut v = dataset();
-    v["claims"][0]["asserted"] = json!({ "date": "2020-10-02", "precision": "day", "rule": "inferred", "note": "typo" });
+    v["claims"][0]["asserted"] =
+        json!({ "date": "2020-10-02", "precision": "day", "rule": "inferred", "note": "typo" });
     v["diplomacy"][0]["id"] = json!("c-a-civilians");
     let m = messages(v);
     assert!(m.iter().any(|p| p.contains("after its article was published (2020-09-30)")), "{m:#?}");
-    assert!(m.iter().any(|p| p.contains("$.diplomacy[0].id (c-a-civilians): duplicate id; first used at $.claims[0].id")), "{m:#?}");
+    assert!(
+        m.iter().any(|p| p.contains("$.diplomacy[0].id (c-a-civilians): duplicate id; first used at $.claims[0].id")),
+        "{m:#?}"
+    );
 }
 
 #[test]

@@ -90,7 +90,8 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
 /// Grid lines, axis lines and tick labels; hidden from assistive technology,
 /// which gets the same information from the table.
 fn axes(g: &ChartGeometry) -> Html {
-    let (l, r, t, b) = (g.plot_left.to_string(), g.plot_right.to_string(), g.plot_top.to_string(), g.plot_bottom.to_string());
+    let (l, r, t, b) =
+        (g.plot_left.to_string(), g.plot_right.to_string(), g.plot_top.to_string(), g.plot_bottom.to_string());
     html! {
         <>
             <g class="chart-grid" aria-hidden="true">
@@ -209,7 +210,8 @@ mod browser_tests {
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let handle = yew::Renderer::<CasualtyChart>::with_root_and_props(root.clone(), CasualtyChartProps { points }).render();
+        let handle =
+            yew::Renderer::<CasualtyChart>::with_root_and_props(root.clone(), CasualtyChartProps { points }).render();
         yew::scheduler::flush().await;
         let all = |sel: &str| root.query_selector_all(sel).unwrap();
         let svg = root.query_selector("figure.casualty-chart svg").unwrap().unwrap();
@@ -230,7 +232,13 @@ mod browser_tests {
         assert_eq!(all(".chart-legend li").length(), 2);
         assert_eq!(all("table tbody tr").length(), 3);
         assert_eq!(all("table thead th[scope=col]").length(), 6);
-        assert!(root.query_selector("desc#chart-desc").unwrap().unwrap().text_content().unwrap().starts_with("3 claimed casualty figures"));
+        assert!(root
+            .query_selector("desc#chart-desc")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .starts_with("3 claimed casualty figures"));
         handle.destroy();
         root.remove();
     }

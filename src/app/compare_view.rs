@@ -29,7 +29,8 @@ pub fn compare_view() -> Html {
     let rows = align(claims, &aligned);
     let points = Rc::new(casualty_points(result.matches.iter().map(|&i| &claims[i])));
     let filtered = !app.url().filters.is_empty();
-    let cell = |items: &[usize]| items.iter().map(|&i| html! { <ClaimCard index={i} compact=true /> }).collect::<Html>();
+    let cell =
+        |items: &[usize]| items.iter().map(|&i| html! { <ClaimCard index={i} compact=true /> }).collect::<Html>();
     html! {
         <main data-route="compare" class="compare-view">
             <h1>{ "Side by side" }</h1>

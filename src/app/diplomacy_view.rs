@@ -83,7 +83,8 @@ pub fn event_card(p: &EventCardProps) -> Html {
     let app = use_app();
     let Some(e) = app.catalog.dataset.diplomacy.get(p.index) else { return html! {} };
     let after = aftermath(&app.catalog, e);
-    let actors = |ids: &[String]| ids.iter().map(|id| html! { <><ActorLink id={id.clone()} />{ " " }</> }).collect::<Html>();
+    let actors =
+        |ids: &[String]| ids.iter().map(|id| html! { <><ActorLink id={id.clone()} />{ " " }</> }).collect::<Html>();
     html! {
         <article class={classes!("event-card", format!("status-{}", e.status.as_str()), format!("kind-{}", e.kind.as_str()))} data-record-id={e.id.clone()}>
             <header>

@@ -26,7 +26,8 @@ pub fn show_fatal_error(message: &str) {
     el.set_attribute("role", "alert").ok();
     el.set_inner_html("");
     let Ok(heading) = doc.create_element("strong") else { return };
-    heading.set_text_content(Some("The explorer stopped because of an internal error. Reloading the page usually helps."));
+    heading
+        .set_text_content(Some("The explorer stopped because of an internal error. Reloading the page usually helps."));
     let Ok(detail) = doc.create_element("pre") else { return };
     detail.set_text_content(Some(message));
     el.append_with_node_2(&heading, &detail).ok();

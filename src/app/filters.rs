@@ -1,8 +1,8 @@
 //! The claims filters: free text, dates, and a checkbox list per facet with
 //! live counts.
 
-use yew::prelude::*;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
 
 use super::context::use_app;
 use crate::model::{Category, Side};
@@ -77,7 +77,13 @@ pub fn facet_list(p: &FacetListProps) -> Html {
     };
     // Chosen values always show, so they can be unchosen.
     let long = p.values.len() > SHORT_LIST;
-    let shown: Vec<&FacetValue> = p.values.iter().enumerate().filter(|(i, v)| *expanded || !long || *i < SHORT_LIST || v.selected).map(|(_, v)| v).collect();
+    let shown: Vec<&FacetValue> = p
+        .values
+        .iter()
+        .enumerate()
+        .filter(|(i, v)| *expanded || !long || *i < SHORT_LIST || v.selected)
+        .map(|(_, v)| v)
+        .collect();
     let toggle_all = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))

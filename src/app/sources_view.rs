@@ -90,7 +90,8 @@ fn article_text(p: &ArticleProps) -> Html {
         let highlight = highlight.clone();
         use_effect_with(highlight, |h| {
             if let Some(id) = h {
-                let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&format!("q-{id}")));
+                let el =
+                    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&format!("q-{id}")));
                 if let Some(el) = el {
                     el.scroll_into_view();
                 }

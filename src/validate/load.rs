@@ -35,10 +35,9 @@ impl Loaded {
 pub fn load_str(json: &str) -> Loaded {
     match serde_json::from_str::<Value>(json) {
         Ok(value) => load_value(value),
-        Err(e) => Loaded {
-            problems: vec![Problem::error("$", None, format!("not valid JSON: {e}"))],
-            ..Loaded::default()
-        },
+        Err(e) => {
+            Loaded { problems: vec![Problem::error("$", None, format!("not valid JSON: {e}"))], ..Loaded::default() }
+        }
     }
 }
 
@@ -46,11 +45,19 @@ pub fn load_str(json: &str) -> Loaded {
 pub fn load_value(value: Value) -> Loaded {
     let mut loaded = Loaded::default();
     let Value::Object(mut top) = value else {
-        loaded.problems.push(Problem::error("$", None, "a dataset is a JSON object with the arrays sources, actors, places, claims and diplomacy"));
+        loaded.problems.push(Problem::error(
+            "$",
+            None,
+            "a dataset is a JSON object with the arrays sources, actors, places, claims and diplomacy",
+        ));
         return loaded;
     };
     for key in top.keys().filter(|k| !SECTIONS.contains(&k.as_str())) {
-        loaded.problems.push(Problem::warning(format!("$.{key}"), None, format!("unknown section `{key}` was ignored")));
+        loaded.problems.push(Problem::warning(
+            format!("$.{key}"),
+            None,
+            format!("unknown section `{key}` was ignored"),
+        ));
     }
     let mut section = |name: &str| -> Vec<Value> {
         match top.remove(name) {

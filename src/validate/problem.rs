@@ -22,7 +22,12 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(path: impl Into<String>, record: Option<&str>, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, path: path.into(), record: record.map(str::to_owned), message: message.into() }
+        Self {
+            severity: Severity::Error,
+            path: path.into(),
+            record: record.map(str::to_owned),
+            message: message.into(),
+        }
     }
 
     pub fn warning(path: impl Into<String>, record: Option<&str>, message: impl Into<String>) -> Self {

@@ -73,8 +73,17 @@ struct At<'p> {
 
 impl<'a> Checker<'a> {
     fn new(ds: &'a Dataset) -> Self {
-        let mut c = Checker { ds, kinds: HashMap::new(), texts: HashMap::new(), published: HashMap::new(), problems: Vec::new() };
-        let ids = ds.sources.iter().map(|r| (r.id.as_str(), Kind::Source, "sources"))
+        let mut c = Checker {
+            ds,
+            kinds: HashMap::new(),
+            texts: HashMap::new(),
+            published: HashMap::new(),
+            problems: Vec::new(),
+        };
+        let ids = ds
+            .sources
+            .iter()
+            .map(|r| (r.id.as_str(), Kind::Source, "sources"))
             .chain(ds.actors.iter().map(|r| (r.id.as_str(), Kind::Actor, "actors")))
             .chain(ds.places.iter().map(|r| (r.id.as_str(), Kind::Place, "places")))
             .chain(ds.claims.iter().map(|r| (r.id.as_str(), Kind::Claim, "claims")))
@@ -86,7 +95,11 @@ impl<'a> Checker<'a> {
             let path = format!("$.{section}[{i}].id");
             *i += 1;
             if !is_kebab(id) {
-                c.problems.push(Problem::error(&path, Some(id), "ids are lower-case kebab-case: letters, digits and single hyphens"));
+                c.problems.push(Problem::error(
+                    &path,
+                    Some(id),
+                    "ids are lower-case kebab-case: letters, digits and single hyphens",
+                ));
             }
             if let Some(first) = first_at.get(id) {
                 c.problems.push(Problem::error(&path, Some(id), format!("duplicate id; first used at {first}")));
@@ -113,7 +126,11 @@ impl<'a> Checker<'a> {
             let path = format!("$.sources[{i}]");
             let at = At { path: &path, id: &s.id };
             if s.text.is_none() {
-                self.problems.push(Problem::warning(&path, Some(&s.id), "no text for this source: its quotes cannot be checked"));
+                self.problems.push(Problem::warning(
+                    &path,
+                    Some(&s.id),
+                    "no text for this source: its quotes cannot be checked",
+                ));
             }
             if let Some(q) = &s.published.quote {
                 self.quote(at, "published.quote", q);
@@ -121,7 +138,11 @@ impl<'a> Checker<'a> {
             for (j, u) in s.unrecorded.iter().enumerate() {
                 self.quote(at, &format!("unrecorded[{j}].quote"), &u.quote);
                 if u.quote.source != s.id {
-                    self.push(at, &format!("unrecorded[{j}].quote.source"), "an unrecorded paragraph must come from its own source");
+                    self.push(
+                        at,
+                        &format!("unrecorded[{j}].quote.source"),
+                        "an unrecorded paragraph must come from its own source",
+                    );
                 }
             }
         }
@@ -166,7 +187,11 @@ impl<'a> Checker<'a> {
             if self.reference(at, "claimant", &c.claimant, Kind::Actor) {
                 let actor = self.ds.actors.iter().find(|a| a.id == c.claimant).expect("resolved above");
                 if actor.side != c.side {
-                    self.push(at, "side", format!("`{}` but the claimant {} is `{}`", c.side.as_str(), actor.id, actor.side.as_str()));
+                    self.push(
+                        at,
+                        "side",
+                        format!("`{}` but the claimant {} is `{}`", c.side.as_str(), actor.id, actor.side.as_str()),
+                    );
                 }
             }
             for (j, p) in c.places.iter().enumerate() {
@@ -180,7 +205,11 @@ impl<'a> Checker<'a> {
             self.date(at, "occurred", &c.occurred, &c.quote, &c.flags, published);
             if let Some(p) = published {
                 if c.asserted.date > p {
-                    self.push(at, "asserted.date", format!("{} is after its article was published ({p})", c.asserted.date));
+                    self.push(
+                        at,
+                        "asserted.date",
+                        format!("{} is after its article was published ({p})", c.asserted.date),
+                    );
                 }
             }
             for (j, f) in c.figures.iter().enumerate() {
@@ -291,17 +320,31 @@ impl<'a> Checker<'a> {
         self.push(at, field, message);
     }
 
-    fn date(&mut self, at: At<'_>, field: &str, d: &DateRef, quote: &Quote, flags: &[Flag], published: Option<NaiveDate>) {
+    fn date(
+        &mut self,
+        at: At<'_>,
+        field: &str,
+        d: &DateRef,
+        quote: &Quote,
+        flags: &[Flag],
+        published: Option<NaiveDate>,
+    ) {
         use crate::model::Precision;
         match (d.precision, d.end) {
             (Precision::Range, None) => self.push(at, &format!("{field}.end"), "a range needs an end"),
-            (Precision::Range, Some(end)) if end < d.date => self.push(at, &format!("{field}.end"), "a range cannot end before it starts"),
+            (Precision::Range, Some(end)) if end < d.date => {
+                self.push(at, &format!("{field}.end"), "a range cannot end before it starts")
+            }
             (p, Some(_)) if p != Precision::Range => self.push(at, &format!("{field}.end"), "only a range has an end"),
             _ => {}
         }
         let needs_raw = !matches!(d.rule, Rule::Publication | Rule::Inferred);
         match &d.raw {
-            None if needs_raw => self.push(at, &format!("{field}.raw"), format!("rule `{}` resolves the source's words: give them", d.rule.as_str())),
+            None if needs_raw => self.push(
+                at,
+                &format!("{field}.raw"),
+                format!("rule `{}` resolves the source's words: give them", d.rule.as_str()),
+            ),
             Some(raw) if needs_raw && !quote.text.contains(raw.as_str()) => {
                 self.push(at, &format!("{field}.raw"), format!("`{raw}` is not in the quote"))
             }
@@ -315,7 +358,8 @@ impl<'a> Checker<'a> {
             let flagged = flags.iter().any(|f| matches!(f.code, FlagCode::ImpossibleDate | FlagCode::Inconsistency));
             if let Some((named, actual)) = weekday_mismatch(raw, anchor.year()) {
                 if !flagged {
-                    let message = format!("`{raw}` names a {named:?} but {actual} is a {:?}: flag it", actual.weekday());
+                    let message =
+                        format!("`{raw}` names a {named:?} but {actual} is a {:?}: flag it", actual.weekday());
                     self.push(at, &format!("{field}.raw"), message);
                 }
             }
@@ -325,12 +369,23 @@ impl<'a> Checker<'a> {
         }
         match resolve(d.rule, d.raw.as_deref(), anchor) {
             Some(r) if r == d.date => {}
-            Some(r) => self.push(at, &format!("{field}.date"), format!("rule `{}` on {anchor} gives {r}, not {}", d.rule.as_str(), d.date)),
-            None => self.push(at, &format!("{field}.rule"), format!("rule `{}` cannot read a date from `{}`", d.rule.as_str(), d.raw.as_deref().unwrap_or(""))),
+            Some(r) => self.push(
+                at,
+                &format!("{field}.date"),
+                format!("rule `{}` on {anchor} gives {r}, not {}", d.rule.as_str(), d.date),
+            ),
+            None => self.push(
+                at,
+                &format!("{field}.rule"),
+                format!("rule `{}` cannot read a date from `{}`", d.rule.as_str(), d.raw.as_deref().unwrap_or("")),
+            ),
         }
     }
 }
 
 fn is_kebab(id: &str) -> bool {
-    !id.is_empty() && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    !id.is_empty()
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }

@@ -43,10 +43,13 @@ fn warn_if_stale(built: &Path) {
         }
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let sources = ["src", "data", "style", "index.html", "Cargo.toml"].iter().filter_map(|p| newest(&root.join(p))).max();
+    let sources =
+        ["src", "data", "style", "index.html", "Cargo.toml"].iter().filter_map(|p| newest(&root.join(p))).max();
     if let (Some(src), Some(built_at)) = (sources, newest(built)) {
         if src > built_at {
-            eprintln!("warning: dist/ is older than the sources; these tests check the last build (rebuild: `trunk build`)");
+            eprintln!(
+                "warning: dist/ is older than the sources; these tests check the last build (rebuild: `trunk build`)"
+            );
         }
     }
 }
@@ -74,10 +77,15 @@ fn find_executable(env: &str, candidates: &[PathBuf], name: &str) -> PathBuf {
     if let Some(p) = std::env::var_os(env) {
         return PathBuf::from(p);
     }
-    let on_path = std::env::var_os("PATH").map(|p| std::env::split_paths(&p).map(|d| d.join(name)).collect::<Vec<_>>()).unwrap_or_default();
-    candidates.iter().cloned().chain(on_path).find(|p| p.is_file()).unwrap_or_else(|| {
-        panic!("{name} not found (set {env}, or run `bash scripts/test.sh`, which installs it)")
-    })
+    let on_path = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).map(|d| d.join(name)).collect::<Vec<_>>())
+        .unwrap_or_default();
+    candidates
+        .iter()
+        .cloned()
+        .chain(on_path)
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| panic!("{name} not found (set {env}, or run `bash scripts/test.sh`, which installs it)"))
 }
 
 fn cargo_bin(name: &str) -> PathBuf {
@@ -112,9 +120,16 @@ impl WebDriver {
             Browser::Firefox => {
                 let exe = find_executable("GECKODRIVER", &[cargo_bin("geckodriver")], "geckodriver");
                 let mut c = Command::new(exe);
-                c.args(["--host", "127.0.0.1", "--port", &port.to_string(), "--websocket-port", &free_port().to_string()])
-                    .arg("--profile-root")
-                    .arg(&scratch);
+                c.args([
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    &port.to_string(),
+                    "--websocket-port",
+                    &free_port().to_string(),
+                ])
+                .arg("--profile-root")
+                .arg(&scratch);
                 c
             }
         };
@@ -124,7 +139,11 @@ impl WebDriver {
         let driver = WebDriver { child, port, scratch };
         let deadline = Instant::now() + TIMEOUT;
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "the {browser:?} WebDriver did not listen on port {port}; log: {}", driver.log());
+            assert!(
+                Instant::now() < deadline,
+                "the {browser:?} WebDriver did not listen on port {port}; log: {}",
+                driver.log()
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         driver
@@ -201,6 +220,10 @@ fn capabilities(browser: Browser, scratch: &Path) -> serde_json::Map<String, Val
 
 /// Runs `body` with a fresh headless `browser` session; closes the session
 /// and stops the driver afterwards, also when `body` panics (then re-panics).
+// The lock is held across awaits on purpose: each test has its own
+// single-threaded runtime, and the lock only keeps the test threads from
+// running two browsers at once on a two-core machine.
+#[allow(clippy::await_holding_lock)]
 pub async fn with_browser<F, Fut>(browser: Browser, body: F)
 where
     F: FnOnce(Client) -> Fut,

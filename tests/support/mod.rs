@@ -4,7 +4,15 @@
 use karabakh::model::{Category, Claim, DateRef, Link, Precision, Quote, Relation, Rule, Side};
 
 pub fn day(s: &str) -> DateRef {
-    DateRef { date: s.parse().unwrap(), end: None, precision: Precision::Day, raw: None, rule: Rule::Publication, anchor: None, note: None }
+    DateRef {
+        date: s.parse().unwrap(),
+        end: None,
+        precision: Precision::Day,
+        raw: None,
+        rule: Rule::Publication,
+        anchor: None,
+        note: None,
+    }
 }
 
 pub fn span(from: &str, to: &str) -> DateRef {

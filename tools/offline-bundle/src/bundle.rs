@@ -38,7 +38,9 @@ fn err<T>(msg: impl Into<String>) -> Result<T> {
 pub fn strip_csp_meta(html: &str) -> String {
     let edits = elements(html)
         .into_iter()
-        .filter(|e| e.tag == "meta" && e.attr("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy")))
+        .filter(|e| {
+            e.tag == "meta" && e.attr("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"))
+        })
         .map(|e| {
             // Take the line's leading indentation and newline with it.
             let mut start = e.range.start;
@@ -96,13 +98,16 @@ pub fn find_trunk_loader(html: &str) -> Result<TrunkLoader> {
         e.is_inline_executable_script() && e.attr("type") == Some("module") && e.text(html).contains("import init")
     });
     let Some(element) = found.next() else {
-        return err("found no Trunk init script (<script type=\"module\"> with `import init … from '…'`) in index.html");
+        return err(
+            "found no Trunk init script (<script type=\"module\"> with `import init … from '…'`) in index.html",
+        );
     };
     if found.next().is_some() {
         return err("found more than one Trunk init script in index.html");
     }
     let text = element.text(html);
-    let js = quoted_after(text, "from ").ok_or_else(|| Error(format!("no `from '…'` in Trunk's init script:\n{text}")))?;
+    let js =
+        quoted_after(text, "from ").ok_or_else(|| Error(format!("no `from '…'` in Trunk's init script:\n{text}")))?;
     let wasm = quoted_after(text, "module_or_path:")
         .or_else(|| quoted_after(text, "await init("))
         .ok_or_else(|| Error(format!("no wasm path in Trunk's init script:\n{text}")))?;
@@ -123,7 +128,12 @@ fn quoted_after(text: &str, marker: &str) -> Option<String> {
 pub fn local_path(url: &str) -> Result<String> {
     let path = url.split(['?', '#']).next().unwrap_or("");
     let path = path.strip_prefix("./").unwrap_or(path);
-    if path.is_empty() || path.starts_with('/') || path.contains("://") || path.starts_with("//") || path.split('/').any(|s| s == "..") {
+    if path.is_empty()
+        || path.starts_with('/')
+        || path.contains("://")
+        || path.starts_with("//")
+        || path.split('/').any(|s| s == "..")
+    {
         return err(format!(
             "`{url}` is not a relative URL inside the site; build with public_url = \"./\" (Trunk.toml)"
         ));
@@ -254,7 +264,8 @@ pub fn offline_html(index_html: &str, read: &dyn Fn(&str) -> std::io::Result<Vec
             let href = el.attr("href").ok_or_else(|| Error("a stylesheet <link> without href".into()))?;
             let css = String::from_utf8(load(href)?).map_err(|_| Error(format!("{href} is not UTF-8")))?;
             check_css(href, &css)?;
-            let media = el.attr("media").map(|m| format!(r#" media="{}""#, crate::html::escape_attr(m))).unwrap_or_default();
+            let media =
+                el.attr("media").map(|m| format!(r#" media="{}""#, crate::html::escape_attr(m))).unwrap_or_default();
             edits.push((el.range.clone(), format!("<style{media}>\n{}\n</style>", css.trim_end())));
         }
     }
@@ -300,7 +311,9 @@ fn check_css(href: &str, css: &str) -> Result<()> {
         let target = rest.trim_start().trim_start_matches(['"', '\'']);
         if !(target.starts_with("data:") || target.starts_with('#')) {
             let shown: String = target.chars().take_while(|c| !matches!(c, ')' | '"' | '\'')).collect();
-            return err(format!("{href} refers to url({shown}); inline it as a data: URL so the offline page needs no other file"));
+            return err(format!(
+                "{href} refers to url({shown}); inline it as a data: URL so the offline page needs no other file"
+            ));
         }
     }
     Ok(())
@@ -312,7 +325,10 @@ pub fn external_references(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     for el in elements(html) {
         for (name, value) in &el.attrs {
-            if !matches!(name.as_str(), "src" | "href" | "srcset" | "poster" | "data" | "action" | "formaction" | "manifest") {
+            if !matches!(
+                name.as_str(),
+                "src" | "href" | "srcset" | "poster" | "data" | "action" | "formaction" | "manifest"
+            ) {
                 continue;
             }
             let v = value.as_deref().unwrap_or("").trim();
@@ -337,12 +353,14 @@ pub struct Written {
 /// writes `dir/karabakh-explorer.html`. Running it twice gives the same files.
 pub fn process_site(dir: &Path, html_name: &str) -> Result<Written> {
     let index_path = dir.join(html_name);
-    let index = std::fs::read_to_string(&index_path).map_err(|e| Error(format!("cannot read {}: {e}", index_path.display())))?;
+    let index = std::fs::read_to_string(&index_path)
+        .map_err(|e| Error(format!("cannot read {}: {e}", index_path.display())))?;
     let read = |rel: &str| std::fs::read(dir.join(rel));
     let offline = offline_html(&index, &read)?;
     let served = served_index(&index)?;
     let offline_path = dir.join(OFFLINE_FILE);
-    std::fs::write(&offline_path, &offline).map_err(|e| Error(format!("cannot write {}: {e}", offline_path.display())))?;
+    std::fs::write(&offline_path, &offline)
+        .map_err(|e| Error(format!("cannot write {}: {e}", offline_path.display())))?;
     std::fs::write(&index_path, &served).map_err(|e| Error(format!("cannot write {}: {e}", index_path.display())))?;
     Ok(Written { index: index_path, offline: offline_path, offline_bytes: offline.len() })
 }
@@ -406,7 +424,9 @@ export { initSync, __wbg_init as default };\n";
     }
 
     fn reader(files: HashMap<&'static str, Vec<u8>>) -> impl Fn(&str) -> std::io::Result<Vec<u8>> {
-        move |p: &str| files.get(p).cloned().ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, p.to_string()))
+        move |p: &str| {
+            files.get(p).cloned().ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, p.to_string()))
+        }
     }
 
     fn csp_of(html: &str) -> String {
@@ -431,8 +451,11 @@ export { initSync, __wbg_init as default };\n";
     fn served_index_hashes_every_inline_script_including_trunks() {
         let out = served_index(TRUNK_INDEX).unwrap();
         let csp = csp_of(&out);
-        let scripts: Vec<String> =
-            elements(TRUNK_INDEX).iter().filter(|e| e.is_inline_executable_script()).map(|e| sha256_source(e.text(TRUNK_INDEX))).collect();
+        let scripts: Vec<String> = elements(TRUNK_INDEX)
+            .iter()
+            .filter(|e| e.is_inline_executable_script())
+            .map(|e| sha256_source(e.text(TRUNK_INDEX)))
+            .collect();
         assert_eq!(scripts.len(), 2);
         for h in &scripts {
             assert!(csp.contains(h.as_str()), "{h} missing from {csp}");
@@ -485,7 +508,10 @@ export { initSync, __wbg_init as default };\n";
     #[test]
     fn offline_page_is_idempotent_from_a_processed_index() {
         let served = served_index(TRUNK_INDEX).unwrap();
-        assert_eq!(offline_html(&served, &reader(site())).unwrap(), offline_html(TRUNK_INDEX, &reader(site())).unwrap());
+        assert_eq!(
+            offline_html(&served, &reader(site())).unwrap(),
+            offline_html(TRUNK_INDEX, &reader(site())).unwrap()
+        );
     }
 
     #[test]
@@ -541,7 +567,8 @@ export { initSync, __wbg_init as default };\n";
 
     #[test]
     fn external_references_lists_non_data_urls() {
-        let html = r##"<link rel="icon" href="data:,"><a href="#/claims"></a><img src="x.png"><a href="https://e.org">"##;
+        let html =
+            r##"<link rel="icon" href="data:,"><a href="#/claims"></a><img src="x.png"><a href="https://e.org">"##;
         assert_eq!(external_references(html), [r#"<img src="x.png">"#, r#"<a href="https://e.org">"#]);
     }
 

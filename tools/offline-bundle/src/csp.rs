@@ -73,7 +73,10 @@ impl Policy {
 /// own origin, inline scripts and styles only by hash, wasm compilation, and
 /// no other origin.
 pub fn served_policy(script_hashes: &[String], style_hashes: &[String]) -> Policy {
-    let scripts = ["'self'".to_string()].into_iter().chain(script_hashes.iter().cloned()).chain(["'wasm-unsafe-eval'".to_string()]);
+    let scripts = ["'self'".to_string()]
+        .into_iter()
+        .chain(script_hashes.iter().cloned())
+        .chain(["'wasm-unsafe-eval'".to_string()]);
     let styles = ["'self'".to_string()].into_iter().chain(style_hashes.iter().cloned());
     Policy::new()
         .directive("default-src", ["'none'"])

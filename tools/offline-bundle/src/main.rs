@@ -12,7 +12,8 @@ use offline_bundle::bundle::{process_site, wasm_of_offline_page, OFFLINE_FILE};
 use offline_bundle::origins::origin_references;
 use offline_bundle::serve::Server;
 
-const USAGE: &str = "usage: offline-bundle post-build | bundle DIR | check FILE | serve DIR [--addr 127.0.0.1:8080] [--prefix /]";
+const USAGE: &str =
+    "usage: offline-bundle post-build | bundle DIR | check FILE | serve DIR [--addr 127.0.0.1:8080] [--prefix /]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,9 +34,9 @@ fn main() -> ExitCode {
 }
 
 fn post_build() -> Result<(), String> {
-    let staging = std::env::var_os("TRUNK_STAGING_DIR")
-        .map(PathBuf::from)
-        .ok_or("TRUNK_STAGING_DIR is not set: `post-build` runs as Trunk's post_build hook (use `bundle DIR` by hand)")?;
+    let staging = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from).ok_or(
+        "TRUNK_STAGING_DIR is not set: `post-build` runs as Trunk's post_build hook (use `bundle DIR` by hand)",
+    )?;
     let dist = std::env::var_os("TRUNK_DIST_DIR").map(PathBuf::from).unwrap_or_else(|| staging.clone());
     let html_name = std::env::var_os("TRUNK_HTML_FILE")
         .and_then(|p| Path::new(&p).file_name().map(|n| n.to_string_lossy().into_owned()))
@@ -83,7 +84,12 @@ fn serve(args: &[String]) -> Result<(), String> {
         return Err(format!("{} has no index.html: build the site first", dir.display()));
     }
     let server = Server::start(&dir, &prefix, &addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
-    eprintln!("Serving {} at {}  (offline build: {}{OFFLINE_FILE}; Ctrl-C stops)", dir.display(), server.url(), server.url());
+    eprintln!(
+        "Serving {} at {}  (offline build: {}{OFFLINE_FILE}; Ctrl-C stops)",
+        dir.display(),
+        server.url(),
+        server.url()
+    );
     server.wait();
     Ok(())
 }

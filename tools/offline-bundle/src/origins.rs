@@ -49,13 +49,17 @@ mod tests {
     #[test]
     fn finds_http_https_and_websocket_urls() {
         let text = br#"a "https://cdn.example.org/x.js" b HTTP://Example.com c ws://127.0.0.1:9/x d"#;
-        assert_eq!(origin_references(text), ["https://cdn.example.org/x.js", "HTTP://Example.com", "ws://127.0.0.1:9/x"]);
+        assert_eq!(
+            origin_references(text),
+            ["https://cdn.example.org/x.js", "HTTP://Example.com", "ws://127.0.0.1:9/x"]
+        );
     }
 
     #[test]
     fn namespace_uris_are_not_origins_even_when_strings_run_together() {
         // As in a wasm data section: strings stored back to back.
-        let data = b"\0http://www.w3.org/1998/Math/MathMLhttp://www.w3.org/2000/svginvalid\0http://www.w3.org/1999/xhtml";
+        let data =
+            b"\0http://www.w3.org/1998/Math/MathMLhttp://www.w3.org/2000/svginvalid\0http://www.w3.org/1999/xhtml";
         assert!(origin_references(data).is_empty());
     }
 

@@ -218,7 +218,11 @@ mod tests {
     }
 
     fn site() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("offline-bundle-serve-{}-{:?}", std::process::id(), std::thread::current().id()));
+        let dir = std::env::temp_dir().join(format!(
+            "offline-bundle-serve-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
         std::fs::write(dir.join("app.wasm"), b"\0asm").unwrap();

@@ -1,0 +1,20 @@
+//! The chart of claimed casualties: which killed and wounded figures the
+//! claims give, grouped into series, and where each one is drawn.
+//!
+//! Everything here is plain geometry over the dataset types (no web APIs), so
+//! the positions are tested natively; `app::casualty_chart` only turns a
+//! [`ChartGeometry`] into SVG. Each point is one figure quoted from one
+//! article: the chart shows what was claimed, not what happened.
+
+mod layout;
+mod points;
+mod scale;
+mod text;
+
+#[cfg(test)]
+mod fixtures;
+
+pub use layout::{layout, ChartGeometry, ChartSize, PointGeometry, SeriesGeometry, Tick, NUDGE, POINT_RADIUS};
+pub use points::{camp_label, camp_of, camp_slug, casualty_points, CasualtyPoint, SeriesKey};
+pub use scale::{nice_max, war_window, x_domain, y_step};
+pub use text::{summary, text_rows, TextRow};

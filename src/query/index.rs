@@ -1,0 +1,237 @@
+//! The claims indexed once at load (ids interned to small integers, dates
+//! as day numbers, both date orders presorted), so that each query is one
+//! pass yielding the matches in order and every facet's counts together.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::filters::{DateField, Facet, FacetValue, Filters, QueryResult};
+use super::text::TextIndex;
+use crate::model::{Category, Claim, DateRef, Side};
+
+/// Day number, so that date comparisons are integer comparisons.
+fn day(d: NaiveDate) -> i32 {
+    d.num_days_from_ce()
+}
+
+fn span(d: &DateRef) -> (i32, i32) {
+    (day(d.date), day(d.last_day()))
+}
+
+/// A claim reduced to what queries look at.
+#[derive(Debug)]
+struct Row {
+    side: u8,
+    claimant: u32,
+    category: u8,
+    places: Vec<u32>,
+    source: u32,
+    asserted: (i32, i32),
+    occurred: (i32, i32),
+}
+
+/// Interns strings to dense integers, remembering first-seen order.
+#[derive(Debug, Default)]
+struct Interner {
+    ids: Vec<String>,
+    index: HashMap<String, u32>,
+}
+
+impl Interner {
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.index.get(s) {
+            return i;
+        }
+        let i = u32::try_from(self.ids.len()).expect("fewer than 4 billion distinct ids");
+        self.ids.push(s.to_owned());
+        self.index.insert(s.to_owned(), i);
+        i
+    }
+
+    fn mask(&self, chosen: &BTreeSet<String>) -> Option<Vec<bool>> {
+        (!chosen.is_empty()).then(|| {
+            let mut m = vec![false; self.ids.len()];
+            chosen.iter().filter_map(|s| self.index.get(s)).for_each(|&i| m[i as usize] = true);
+            m
+        })
+    }
+}
+
+/// The claims, indexed for querying.
+#[derive(Debug, Default)]
+pub struct ClaimIndex {
+    rows: Vec<Row>,
+    claimants: Interner,
+    places: Interner,
+    sources: Interner,
+    by_asserted: Vec<u32>,
+    by_occurred: Vec<u32>,
+    text: TextIndex,
+}
+
+impl ClaimIndex {
+    /// Indexes `claims`; `source_order` ranks a source id (file order) to break date ties.
+    pub fn new(claims: &[Claim], source_order: impl Fn(&str) -> usize) -> Self {
+        let mut ix = ClaimIndex::default();
+        let mut keys = Vec::with_capacity(claims.len());
+        for c in claims {
+            let source = ix.sources.intern(&c.quote.source);
+            let row = Row {
+                side: Side::ALL.iter().position(|s| *s == c.side).unwrap_or(0) as u8,
+                claimant: ix.claimants.intern(&c.claimant),
+                category: Category::ALL.iter().position(|k| *k == c.category).unwrap_or(0) as u8,
+                places: c.places.iter().map(|p| ix.places.intern(p)).collect(),
+                source,
+                asserted: span(&c.asserted),
+                occurred: span(&c.occurred),
+            };
+            keys.push((source_order(&c.quote.source), c.quote.start));
+            ix.text.push([&c.summary, &c.quote.text]);
+            ix.rows.push(row);
+        }
+        // Sort keys computed once, so sorting compares plain integers.
+        let order = |date: fn(&Row) -> i32| {
+            let mut o: Vec<u32> = (0..claims.len() as u32).collect();
+            o.sort_unstable_by_key(|&i| (date(&ix.rows[i as usize]), keys[i as usize], i));
+            o
+        };
+        ix.by_asserted = order(|r| r.asserted.0);
+        ix.by_occurred = order(|r| r.occurred.0);
+        ix
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Runs `f`: the matching claims in date order, and every facet's counts
+    /// as if that facet alone were not set.
+    pub fn run(&self, f: &Filters) -> QueryResult {
+        let side_mask =
+            (!f.sides.is_empty()).then(|| Side::ALL.iter().map(|s| f.sides.contains(s)).collect::<Vec<_>>());
+        let cat_mask = (!f.categories.is_empty())
+            .then(|| Category::ALL.iter().map(|c| f.categories.contains(c)).collect::<Vec<_>>());
+        let claimant_mask = self.claimants.mask(&f.claimants);
+        let place_mask = self.places.mask(&f.places);
+        let source_mask = self.sources.mask(&f.sources);
+        let text = self.text.hits(&f.text);
+        let (from, to) = (f.from.map_or(i32::MIN, day), f.to.map_or(i32::MAX, day));
+        let dated = f.from.is_some() || f.to.is_some();
+
+        let mut side_counts = vec![0usize; Side::ALL.len()];
+        let mut cat_counts = vec![0usize; Category::ALL.len()];
+        let mut claimant_counts = vec![0usize; self.claimants.ids.len()];
+        let mut place_counts = vec![0usize; self.places.ids.len()];
+        let mut source_counts = vec![0usize; self.sources.ids.len()];
+        let mut matches = Vec::new();
+
+        let order = match f.date_field {
+            DateField::Asserted => &self.by_asserted,
+            DateField::Occurred => &self.by_occurred,
+        };
+        for &i in order {
+            let i = i as usize;
+            let r = &self.rows[i];
+            if text.as_ref().is_some_and(|t| !t[i]) {
+                continue;
+            }
+            if dated {
+                let (start, end) = match f.date_field {
+                    DateField::Asserted => r.asserted,
+                    DateField::Occurred => r.occurred,
+                };
+                if end < from || start > to {
+                    continue;
+                }
+            }
+            // One bit per facet this claim fails.
+            let mut failed = 0u8;
+            let fails = |mask: &Option<Vec<bool>>, at: usize| mask.as_ref().is_some_and(|m| !m[at]);
+            if fails(&side_mask, r.side as usize) {
+                failed |= Facet::Side.bit();
+            }
+            if fails(&claimant_mask, r.claimant as usize) {
+                failed |= Facet::Claimant.bit();
+            }
+            if fails(&cat_mask, r.category as usize) {
+                failed |= Facet::Category.bit();
+            }
+            if place_mask.as_ref().is_some_and(|m| !r.places.iter().any(|&p| m[p as usize])) {
+                failed |= Facet::Place.bit();
+            }
+            if fails(&source_mask, r.source as usize) {
+                failed |= Facet::Source.bit();
+            }
+            let passes_all_but = |facet: Facet| failed & !facet.bit() == 0;
+            if passes_all_but(Facet::Side) {
+                side_counts[r.side as usize] += 1;
+            }
+            if passes_all_but(Facet::Claimant) {
+                claimant_counts[r.claimant as usize] += 1;
+            }
+            if passes_all_but(Facet::Category) {
+                cat_counts[r.category as usize] += 1;
+            }
+            if passes_all_but(Facet::Place) {
+                r.places.iter().for_each(|&p| place_counts[p as usize] += 1);
+            }
+            if passes_all_but(Facet::Source) {
+                source_counts[r.source as usize] += 1;
+            }
+            if failed == 0 {
+                matches.push(i);
+            }
+        }
+
+        let closed = |all: Vec<String>, counts: Vec<usize>, chosen: Vec<String>| -> Vec<FacetValue> {
+            all.into_iter()
+                .zip(counts)
+                .map(|(value, count)| FacetValue { selected: chosen.contains(&value), value, count })
+                .collect()
+        };
+        let open = |interner: &Interner, counts: Vec<usize>, chosen: &BTreeSet<String>, by_count: bool| {
+            let mut values: Vec<FacetValue> = interner
+                .ids
+                .iter()
+                .zip(counts)
+                .map(|(value, count)| FacetValue { selected: chosen.contains(value), value: value.clone(), count })
+                .collect();
+            if by_count {
+                values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+            }
+            values
+        };
+        let mut sources = open(&self.sources, source_counts, &f.sources, false);
+        sources.sort_by(|a, b| a.value.cmp(&b.value));
+        QueryResult {
+            total: self.rows.len(),
+            facets: vec![
+                (
+                    Facet::Side,
+                    closed(
+                        Side::ALL.iter().map(|s| s.as_str().to_owned()).collect(),
+                        side_counts,
+                        Facet::Side.selected(f),
+                    ),
+                ),
+                (Facet::Claimant, open(&self.claimants, claimant_counts, &f.claimants, true)),
+                (
+                    Facet::Category,
+                    closed(
+                        Category::ALL.iter().map(|c| c.as_str().to_owned()).collect(),
+                        cat_counts,
+                        Facet::Category.selected(f),
+                    ),
+                ),
+                (Facet::Place, open(&self.places, place_counts, &f.places, true)),
+                (Facet::Source, sources),
+            ],
+            matches,
+        }
+    }
+}

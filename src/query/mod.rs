@@ -1,0 +1,10 @@
+//! Filtering claims and counting facets, fast enough for 100,000 claims per
+//! keystroke: [`ClaimIndex`] is built once at load; each [`Filters`] change
+//! is then one pass that yields the matches and every facet's counts.
+
+mod filters;
+mod index;
+mod text;
+
+pub use filters::{DateField, Facet, FacetValue, Filters, QueryResult};
+pub use index::ClaimIndex;

@@ -1,0 +1,135 @@
+//! Free text over every claim's summary and quote: one lower-cased corpus
+//! searched in a single pass per word, a per-claim letter mask for the first
+//! keystroke, and a cache so that typing on only re-examines earlier hits.
+
+use std::cell::RefCell;
+
+/// The text filter's last answer, so that typing one more letter only
+/// re-examines the claims that matched before.
+#[derive(Debug, Default)]
+struct TextCache {
+    words: Vec<String>,
+    hits: Vec<bool>,
+}
+
+/// The claims' text, indexed for substring search.
+#[derive(Debug, Default)]
+pub(super) struct TextIndex {
+    /// Every claim's summary and quote, lower-cased, end to end, each
+    /// followed by a NUL so that no match runs across two claims. One scan
+    /// of this string answers a word for all claims.
+    corpus: String,
+    /// Where each claim's text starts in `corpus`.
+    starts: Vec<usize>,
+    /// Per claim, which ASCII letters and digits its text holds: answers a
+    /// one-character word (the first keystroke) without reading any text.
+    alnum: Vec<u64>,
+    cache: RefCell<TextCache>,
+}
+
+/// The bit of an ASCII letter or digit in a claim's `alnum` mask.
+fn alnum_bit(b: u8) -> Option<u64> {
+    match b {
+        b'a'..=b'z' => Some(1 << (b - b'a')),
+        b'0'..=b'9' => Some(1 << (26 + b - b'0')),
+        _ => None,
+    }
+}
+
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(str::to_lowercase).collect()
+}
+
+impl TextIndex {
+    /// Adds the next claim's searchable parts.
+    pub(super) fn push(&mut self, parts: [&str; 2]) {
+        let start = self.corpus.len();
+        self.starts.push(start);
+        for part in parts {
+            self.corpus.extend(part.chars().flat_map(char::to_lowercase));
+            self.corpus.push('\n');
+        }
+        self.corpus.push('\0');
+        self.alnum.push(self.corpus[start..].bytes().filter_map(alnum_bit).fold(0, |m, b| m | b));
+    }
+
+    /// How many claims it holds.
+    fn count(&self) -> usize {
+        self.alnum.len()
+    }
+
+    /// Where claim `i`'s text ends (the next one's start, or the corpus end).
+    fn end_of(&self, i: usize) -> usize {
+        self.starts.get(i + 1).copied().unwrap_or(self.corpus.len())
+    }
+
+    /// Claim `i`'s lower-cased text.
+    fn text_of(&self, i: usize) -> &str {
+        &self.corpus[self.starts[i]..self.end_of(i)]
+    }
+
+    /// Which claims contain `word`: one substring search over the whole
+    /// corpus (a single searcher, never restarted), ignoring further matches
+    /// inside a claim already found.
+    fn scan(&self, word: &str) -> Vec<bool> {
+        if let (Some(bit), 1) = (word.bytes().next().and_then(alnum_bit), word.len()) {
+            return self.alnum.iter().map(|m| m & bit != 0).collect();
+        }
+        let mut hits = vec![false; self.count()];
+        let (mut row, mut row_end) = (0, 0);
+        for (pos, _) in self.corpus.match_indices(word) {
+            if pos < row_end {
+                continue;
+            }
+            while self.end_of(row) <= pos {
+                row += 1;
+            }
+            hits[row] = true;
+            row_end = self.end_of(row);
+        }
+        hits
+    }
+
+    /// Which claims contain every word of `text`.
+    pub(super) fn hits(&self, text: &str) -> Option<Vec<bool>> {
+        let words = words(text);
+        if words.is_empty() {
+            return None;
+        }
+        // NUL separates claims in the corpus; no claim's text holds one.
+        if words.iter().any(|w| w.contains('\0')) {
+            return Some(vec![false; self.count()]);
+        }
+        let mut cache = self.cache.borrow_mut();
+        // A query that only lengthens the last word, or adds words, can only
+        // narrow the previous hits.
+        let narrows = !cache.words.is_empty()
+            && cache.hits.len() == self.count()
+            && words.len() >= cache.words.len()
+            && cache.words.iter().zip(&words).enumerate().all(|(i, (old, new))| {
+                if i + 1 == cache.words.len() {
+                    new.starts_with(old.as_str())
+                } else {
+                    old == new
+                }
+            });
+        let previous = narrows.then(|| cache.hits.iter().filter(|&&h| h).count());
+        let hits: Vec<bool> = match previous {
+            // Few candidates left: look at each of them.
+            Some(n) if n * 8 < self.count() => (0..self.count())
+                .map(|i| cache.hits[i] && words.iter().all(|w| self.text_of(i).contains(w.as_str())))
+                .collect(),
+            // Otherwise scan for the longest word, then check the rest per hit.
+            _ => {
+                let longest = words.iter().max_by_key(|w| w.len()).expect("at least one word");
+                let mut hits = self.scan(longest);
+                for (i, h) in hits.iter_mut().enumerate().filter(|(_, h)| **h) {
+                    *h = words.iter().all(|w| self.text_of(i).contains(w.as_str()));
+                }
+                hits
+            }
+        };
+        *cache = TextCache { words, hits: hits.clone() };
+        Some(hits)
+    }
+}
