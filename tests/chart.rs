@@ -212,14 +212,7 @@ fn hand_made() -> Vec<Claim> {
 
 /// 260 units for the 26 days from 27 Sep to 23 Oct: ten a day.
 fn small() -> ChartSize {
-    ChartSize {
-        width: 280.0,
-        height: 120.0,
-        margin_left: 10.0,
-        margin_right: 10.0,
-        margin_top: 10.0,
-        margin_bottom: 10.0,
-    }
+    ChartSize::uniform(280.0, 120.0, 10.0)
 }
 
 #[test]

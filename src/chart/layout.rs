@@ -21,6 +21,20 @@ pub struct ChartSize {
     pub margin_bottom: f64,
 }
 
+impl ChartSize {
+    /// A drawing area with the same margin on every side.
+    pub const fn uniform(width: f64, height: f64, margin: f64) -> Self {
+        ChartSize {
+            width,
+            height,
+            margin_left: margin,
+            margin_right: margin,
+            margin_top: margin,
+            margin_bottom: margin,
+        }
+    }
+}
+
 impl Default for ChartSize {
     fn default() -> Self {
         // The left margin fits "1,000"-style labels, the bottom one the dates.
@@ -226,14 +240,7 @@ mod tests {
 
     #[test]
     fn running_totals_get_a_path_through_their_points_in_date_order() {
-        let size = ChartSize {
-            width: 280.0,
-            height: 120.0,
-            margin_left: 10.0,
-            margin_right: 10.0,
-            margin_top: 10.0,
-            margin_bottom: 10.0,
-        };
+        let size = ChartSize::uniform(280.0, 120.0, 10.0);
         // Domain 26 Sep .. 23 Oct: 27 days over 260 units.
         assert!(casualty_points(&[]).is_empty());
         let pts = [
@@ -257,14 +264,7 @@ mod tests {
 
     #[test]
     fn points_on_the_same_day_of_one_series_are_nudged_apart() {
-        let size = ChartSize {
-            width: 280.0,
-            height: 120.0,
-            margin_left: 10.0,
-            margin_right: 10.0,
-            margin_top: 10.0,
-            margin_bottom: 10.0,
-        };
+        let size = ChartSize::uniform(280.0, 120.0, 10.0);
         let pts = [
             point(Camp::Azerbaijani, Metric::Wounded, false, "2020-10-09", 30, "x"),
             point(Camp::Azerbaijani, Metric::Wounded, false, "2020-10-09", 30, "y"),
