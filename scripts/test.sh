@@ -9,24 +9,31 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 TIMINGS=()
-# Every runner's output also goes to a log, to total the results at the end.
+# The test runners' output also goes to a log, to total the results at the end.
 RESULTS=$(mktemp)
 trap 'rm -f "$RESULTS"' EXIT
+# `phase NAME CMD…` runs in this shell (set-up phases export variables);
+# `tests NAME CMD…` also copies the output to the log (in a pipeline, so
+# in a subshell; pipefail keeps its exit status).
 phase() {
   local name=$1 start=$SECONDS; shift
   log "$name"
-  "$@" 2>&1 | tee -a "$RESULTS"
+  "$@"
   TIMINGS+=("$(printf '%5d s  %s' $((SECONDS - start)) "$name")")
+}
+tests() {
+  local name=$1; shift
+  phase "$name" bash -c 'set -o pipefail; "$@" 2>&1 | tee -a "$0"' "$RESULTS" "$@"
 }
 
 phase "install build tools" setup_build_tools
 phase "install browsers" setup_browsers
 phase "build the site" build_site
-phase "native tests: cargo test --workspace" \
+tests "native tests: cargo test --workspace" \
   cargo test --workspace
-phase "wasm tests in headless Chromium" \
+tests "wasm tests in headless Chromium" \
   env -u GECKODRIVER CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown --tests
-phase "wasm tests in headless Firefox" \
+tests "wasm tests in headless Firefox" \
   env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test --target wasm32-unknown-unknown --tests
 
 log "all tests passed"
