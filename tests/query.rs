@@ -183,9 +183,30 @@ fn the_fast_text_paths_agree_with_plain_substring_search() {
         claim("c-c", Side::Mediator, "z", Category::Position, "ABC again, abc"),
     ];
     let ix = index(&cs);
-    for word in
-        ["7", "a", "c", "cd", "abc", "степ", "Степанакерт 772", "“quoted”", "–", "d", "q", "again abc", "zzz", "\u{0}"]
-    {
+    for word in [
+        "7",
+        "a",
+        "c",
+        "cd",
+        "ab",
+        "bc",
+        "ca",
+        "gz",
+        "ag",
+        "ai",
+        "in",
+        "Ab",
+        "abc",
+        "степ",
+        "Степанакерт 772",
+        "“quoted”",
+        "–",
+        "d",
+        "q",
+        "again abc",
+        "zzz",
+        "\u{0}",
+    ] {
         let f = Filters { text: word.into(), ..Filters::default() };
         let expected: Vec<String> = cs
             .iter()

@@ -24,7 +24,19 @@ pub(super) struct TextIndex {
     /// Per claim, which ASCII letters and digits its text holds: answers a
     /// one-character word (the first keystroke) without reading any text.
     alnum: Vec<u64>,
+    /// Per claim, which pairs of ASCII letters ("ga", "an") its text holds,
+    /// [`PAIR_WORDS`] words each: answers a two-letter word (the second
+    /// keystroke, when most claims still match) without reading any text.
+    pairs: Vec<u64>,
     cache: RefCell<TextCache>,
+}
+
+/// Words of 64 bits holding one claim's 26 × 26 letter-pair bits.
+const PAIR_WORDS: usize = (26 * 26_usize).div_ceil(64);
+
+/// Position of a pair of ASCII lower-case letters among the 26 × 26.
+fn pair_index(a: u8, b: u8) -> Option<usize> {
+    (a.is_ascii_lowercase() && b.is_ascii_lowercase()).then(|| usize::from(a - b'a') * 26 + usize::from(b - b'a'))
 }
 
 /// The bit of an ASCII letter or digit in a claim's `alnum` mask.
@@ -50,7 +62,15 @@ impl TextIndex {
             self.corpus.push('\n');
         }
         self.corpus.push('\0');
-        self.alnum.push(self.corpus[start..].bytes().filter_map(alnum_bit).fold(0, |m, b| m | b));
+        let text = &self.corpus.as_bytes()[start..];
+        self.alnum.push(text.iter().copied().filter_map(alnum_bit).fold(0, |m, b| m | b));
+        let mut pairs = [0u64; PAIR_WORDS];
+        for w in text.windows(2) {
+            if let Some(i) = pair_index(w[0], w[1]) {
+                pairs[i / 64] |= 1 << (i % 64);
+            }
+        }
+        self.pairs.extend_from_slice(&pairs);
     }
 
     /// How many claims it holds.
@@ -74,6 +94,12 @@ impl TextIndex {
     fn scan(&self, word: &str) -> Vec<bool> {
         if let (Some(bit), 1) = (word.bytes().next().and_then(alnum_bit), word.len()) {
             return self.alnum.iter().map(|m| m & bit != 0).collect();
+        }
+        if let [a, b] = word.as_bytes() {
+            if let Some(i) = pair_index(*a, *b) {
+                let (at, bit) = (i / 64, 1u64 << (i % 64));
+                return self.pairs.chunks_exact(PAIR_WORDS).map(|p| p[at] & bit != 0).collect();
+            }
         }
         let mut hits = vec![false; self.count()];
         let (mut row, mut row_end) = (0, 0);
