@@ -65,18 +65,24 @@ pub struct ClaimIndex {
     claimants: Interner,
     places: Interner,
     sources: Interner,
+    /// Each interned source's place in file order: ties in dates, and the
+    /// order of the Source facet.
+    source_rank: Vec<usize>,
     by_asserted: Vec<u32>,
     by_occurred: Vec<u32>,
     text: TextIndex,
 }
 
 impl ClaimIndex {
-    /// Indexes `claims`; `source_order` ranks a source id (file order) to break date ties.
+    /// Indexes `claims`; `source_order` ranks a source id in file order.
     pub fn new(claims: &[Claim], source_order: impl Fn(&str) -> usize) -> Self {
         let mut ix = ClaimIndex::default();
         let mut keys = Vec::with_capacity(claims.len());
         for c in claims {
             let source = ix.sources.intern(&c.quote.source);
+            if source as usize == ix.source_rank.len() {
+                ix.source_rank.push(source_order(&c.quote.source));
+            }
             let row = Row {
                 side: Side::ALL.iter().position(|s| *s == c.side).unwrap_or(0) as u8,
                 claimant: ix.claimants.intern(&c.claimant),
@@ -86,7 +92,7 @@ impl ClaimIndex {
                 asserted: span(&c.asserted),
                 occurred: span(&c.occurred),
             };
-            keys.push((source_order(&c.quote.source), c.quote.start));
+            keys.push((ix.source_rank[source as usize], c.quote.start));
             ix.text.push([&c.summary, &c.quote.text]);
             ix.rows.push(row);
         }
@@ -194,20 +200,23 @@ impl ClaimIndex {
                 .map(|(value, count)| FacetValue { selected: chosen.contains(&value), value, count })
                 .collect()
         };
-        let open = |interner: &Interner, counts: Vec<usize>, chosen: &BTreeSet<String>, by_count: bool| {
-            let mut values: Vec<FacetValue> = interner
+        let open = |interner: &Interner, counts: Vec<usize>, chosen: &BTreeSet<String>| -> Vec<FacetValue> {
+            interner
                 .ids
                 .iter()
                 .zip(counts)
                 .map(|(value, count)| FacetValue { selected: chosen.contains(value), value: value.clone(), count })
-                .collect();
-            if by_count {
-                values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
-            }
+                .collect()
+        };
+        let by_count = |mut values: Vec<FacetValue>| {
+            values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
             values
         };
-        let mut sources = open(&self.sources, source_counts, &f.sources, false);
-        sources.sort_by(|a, b| a.value.cmp(&b.value));
+        // Sources in file order, as the articles are listed everywhere else.
+        let mut sources: Vec<(usize, FacetValue)> =
+            self.source_rank.iter().copied().zip(open(&self.sources, source_counts, &f.sources)).collect();
+        sources.sort_by_key(|(rank, _)| *rank);
+        let sources = sources.into_iter().map(|(_, v)| v).collect();
         QueryResult {
             total: self.rows.len(),
             facets: vec![
@@ -219,7 +228,7 @@ impl ClaimIndex {
                         Facet::Side.selected(f),
                     ),
                 ),
-                (Facet::Claimant, open(&self.claimants, claimant_counts, &f.claimants, true)),
+                (Facet::Claimant, by_count(open(&self.claimants, claimant_counts, &f.claimants))),
                 (
                     Facet::Category,
                     closed(
@@ -228,7 +237,7 @@ impl ClaimIndex {
                         Facet::Category.selected(f),
                     ),
                 ),
-                (Facet::Place, open(&self.places, place_counts, &f.places, true)),
+                (Facet::Place, by_count(open(&self.places, place_counts, &f.places))),
                 (Facet::Source, sources),
             ],
             matches,
