@@ -2,11 +2,11 @@
 //! of each date: the first of the questions the dataset must answer.
 //! `cargo run --example casualties`
 
-use karabakh::catalog::Catalog;
 use karabakh::chart::casualty_points;
+use karabakh::explorer::Explorer;
 
 fn main() {
-    let catalog = Catalog::bundled();
+    let catalog = Explorer::bundled().catalog;
     for p in casualty_points(&catalog.dataset.claims) {
         println!(
             "{:<55} {:>10}  {}  ({}, {})",

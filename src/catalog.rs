@@ -1,11 +1,12 @@
-//! The loaded dataset with its indexes, built once at load: lookups by id,
-//! the links seen from both ends, and the per-claim keys the queries scan.
+//! The loaded dataset with what is derived from it once: lookups by id and
+//! the links seen from both ends. Read-only after it is built.
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use crate::model::{Actor, Claim, Dataset, DiplomacyEvent, Place, Relation, Source};
-use crate::query::ClaimIndex;
-use crate::validate::{Loaded, Problem, Rejected};
+use crate::query::FacetKey;
 
 /// A claim or a diplomacy event: the two kinds of record with a quote of their own.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -51,22 +52,25 @@ pub struct Backlink {
     pub relation: Relation,
 }
 
-/// The dataset and everything derived from it once.
+/// How much of the dataset one source contributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SourceStats {
+    pub claims: usize,
+    pub events: usize,
+    /// Actors whose defining quote comes from this source.
+    pub actors: usize,
+}
+
+/// The dataset and the lookups derived from it once.
 #[derive(Debug, Default)]
 pub struct Catalog {
     pub dataset: Dataset,
-    /// What the validator found; shown to the user, never hidden.
-    pub problems: Vec<Problem>,
-    /// Records that could not be read, kept as given.
-    pub rejected: Vec<Rejected>,
     actors: HashMap<String, usize>,
     places: HashMap<String, usize>,
     sources: HashMap<String, usize>,
     claims: HashMap<String, usize>,
     events: HashMap<String, usize>,
     backlinks: HashMap<String, Vec<Backlink>>,
-    /// The claims, indexed for the claims view's queries.
-    pub claim_index: ClaimIndex,
 }
 
 fn positions<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
@@ -78,8 +82,7 @@ fn positions<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> 
 }
 
 impl Catalog {
-    pub fn new(loaded: Loaded) -> Self {
-        let ds = loaded.dataset;
+    pub fn new(ds: Dataset) -> Self {
         let mut backlinks: HashMap<String, Vec<Backlink>> = HashMap::new();
         let linked = ds.claims.iter().map(|c| (&c.id, &c.links)).chain(ds.diplomacy.iter().map(|e| (&e.id, &e.links)));
         for (from, links) in linked {
@@ -90,25 +93,15 @@ impl Catalog {
                     .push(Backlink { from: from.clone(), relation: l.relation });
             }
         }
-        let sources = positions(&ds.sources, |s| &s.id);
-        let claim_index = ClaimIndex::new(&ds.claims, |id| sources.get(id).copied().unwrap_or(usize::MAX));
         Catalog {
-            claim_index,
             actors: positions(&ds.actors, |a| &a.id),
             places: positions(&ds.places, |p| &p.id),
-            sources,
+            sources: positions(&ds.sources, |s| &s.id),
             claims: positions(&ds.claims, |c| &c.id),
             events: positions(&ds.diplomacy, |e| &e.id),
             backlinks,
             dataset: ds,
-            problems: loaded.problems,
-            rejected: loaded.rejected,
         }
-    }
-
-    /// The dataset bundled with the app.
-    pub fn bundled() -> Self {
-        Self::new(crate::bundled::load_bundled())
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {
@@ -145,6 +138,18 @@ impl Catalog {
         self.actor(id).map_or(id, |a| a.name.as_str())
     }
 
+    /// How a facet value is shown: a side's or category's label, an actor's
+    /// or place's name, a source's outlet and date.
+    pub fn facet_label(&self, key: &FacetKey) -> String {
+        match key {
+            FacetKey::Side(s) => s.label().to_owned(),
+            FacetKey::Category(c) => c.label().to_owned(),
+            FacetKey::Claimant(id) => self.actor_name(id).to_owned(),
+            FacetKey::Place(id) => self.place_name(id).to_owned(),
+            FacetKey::Source(id) => self.source(id).map_or_else(|| id.clone(), |s| s.short_label()),
+        }
+    }
+
     pub fn place_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.place(id).map_or(id, |p| p.name.as_str())
     }
@@ -159,5 +164,29 @@ impl Catalog {
         let claims = self.dataset.claims.iter().filter(move |c| c.quote.source == source).map(Record::Claim);
         let events = self.dataset.diplomacy.iter().filter(move |e| e.quote.source == source).map(Record::Event);
         claims.chain(events)
+    }
+
+    /// What `source` contributes: its claims, events and the actors first quoted in it.
+    pub fn source_stats(&self, source: &str) -> SourceStats {
+        let mut stats = SourceStats {
+            actors: self.dataset.actors.iter().filter(|a| a.quote.source == source).count(),
+            ..SourceStats::default()
+        };
+        for r in self.records_from(source) {
+            match r {
+                Record::Claim(_) => stats.claims += 1,
+                Record::Event(_) => stats.events += 1,
+            }
+        }
+        stats
+    }
+
+    /// The first and last day any claim was made or is about: the range
+    /// the date filters offer. `None` for a dataset without claims.
+    pub fn claim_dates(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let claims = &self.dataset.claims;
+        let first = claims.iter().flat_map(|c| [c.asserted.date, c.occurred.date]).min()?;
+        let last = claims.iter().flat_map(|c| [c.asserted.last_day(), c.occurred.last_day()]).max()?;
+        Some((first, last))
     }
 }

@@ -8,7 +8,66 @@ use chrono::{Days, NaiveDate};
 
 use crate::catalog::Catalog;
 use crate::model::{Category, DiplomacyEvent, EventKind};
-use crate::url_state::TimelineFilters;
+
+/// Which list of the timeline's filters an actor is chosen in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimelineRole {
+    Participant,
+    Mediator,
+}
+
+impl TimelineRole {
+    pub const ALL: [TimelineRole; 2] = [TimelineRole::Mediator, TimelineRole::Participant];
+
+    /// The role's key in URLs.
+    pub const fn key(self) -> &'static str {
+        match self {
+            TimelineRole::Participant => "with",
+            TimelineRole::Mediator => "mediator",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            TimelineRole::Participant => "Participant",
+            TimelineRole::Mediator => "Mediator",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<TimelineRole> {
+        TimelineRole::ALL.into_iter().find(|r| r.key() == key)
+    }
+}
+
+/// Filters of the diplomacy timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct TimelineFilters {
+    /// Events any of these actors took part in.
+    pub participants: BTreeSet<String>,
+    /// Events any of these actors mediated.
+    pub mediators: BTreeSet<String>,
+}
+
+impl TimelineFilters {
+    pub fn is_empty(&self) -> bool {
+        self.participants.is_empty() && self.mediators.is_empty()
+    }
+
+    /// The actors chosen in `role`.
+    pub fn chosen(&self, role: TimelineRole) -> &BTreeSet<String> {
+        match role {
+            TimelineRole::Participant => &self.participants,
+            TimelineRole::Mediator => &self.mediators,
+        }
+    }
+
+    pub fn chosen_mut(&mut self, role: TimelineRole) -> &mut BTreeSet<String> {
+        match role {
+            TimelineRole::Participant => &mut self.participants,
+            TimelineRole::Mediator => &mut self.mediators,
+        }
+    }
+}
 
 /// One day of the timeline. Positions index `Dataset::diplomacy`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +81,15 @@ pub struct TimelineDay {
 pub struct TimelineFacets {
     pub participants: Vec<(String, usize)>,
     pub mediators: Vec<(String, usize)>,
+}
+
+impl TimelineFacets {
+    pub fn of(&self, role: TimelineRole) -> &[(String, usize)] {
+        match role {
+            TimelineRole::Participant => &self.participants,
+            TimelineRole::Mediator => &self.mediators,
+        }
+    }
 }
 
 fn matches(e: &DiplomacyEvent, f: &TimelineFilters) -> bool {

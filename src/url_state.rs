@@ -7,14 +7,13 @@
 //! fragment stays short and [`UrlState::to_hash`] and [`UrlState::parse`]
 //! round-trip.
 
-use std::collections::BTreeSet;
-
 use chrono::NaiveDate;
 
-use crate::query::{DateField, Facet, Filters};
+use crate::query::{DateField, Facet, FacetKey};
+use crate::timeline::{TimelineFilters, TimelineRole};
 
 /// The views.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum Route {
     #[default]
     Claims,
@@ -49,21 +48,12 @@ impl Route {
     }
 }
 
-/// Filters of the diplomacy timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct TimelineFilters {
-    /// Events any of these actors took part in.
-    pub participants: BTreeSet<String>,
-    /// Events any of these actors mediated.
-    pub mediators: BTreeSet<String>,
-}
-
-/// Everything the URL holds.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Everything the URL holds: the whole view state.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct UrlState {
     pub route: Route,
     /// The claims filters; the side-by-side view applies them too.
-    pub filters: Filters,
+    pub filters: crate::query::Filters,
     /// Page of the claims list, from 1.
     pub page: usize,
     pub timeline: TimelineFilters,
@@ -71,7 +61,14 @@ pub struct UrlState {
     pub source: Option<String>,
     /// A record highlighted in its article, in the sources view.
     pub highlight: Option<String>,
-    /// Unknown keys and values that could not be read, so the view can say so.
+}
+
+/// A fragment as read: the state it describes, and beside it what could not
+/// be read, so that the view can say so.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Parsed {
+    pub state: UrlState,
+    /// One plain-language note per key or value that was left out.
     pub ignored: Vec<String>,
 }
 
@@ -120,8 +117,8 @@ fn hex(b: u8) -> Option<u8> {
     (b as char).to_digit(16).map(|d| d as u8)
 }
 
-fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> String {
-    items.into_iter().map(|i| encode(&i.to_string())).collect::<Vec<_>>().join(",")
+fn list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    items.into_iter().map(encode).collect::<Vec<_>>().join(",")
 }
 
 impl UrlState {
@@ -130,64 +127,21 @@ impl UrlState {
     }
 
     /// Reads a fragment, with or without its `#`. Never fails: what cannot
-    /// be read is listed in `ignored` and the rest is kept.
-    pub fn parse(hash: &str) -> Self {
+    /// be read is noted and the rest is kept. A value given twice counts
+    /// once.
+    pub fn parse(hash: &str) -> Parsed {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-        let mut st = UrlState::new(Route::Claims);
+        let mut parsed = Parsed { state: UrlState::new(Route::Claims), ignored: Vec::new() };
         match Route::parse(path) {
-            Some(r) => st.route = r,
-            None => st.ignored.push(format!("unknown view `{}`", decode(path))),
+            Some(r) => parsed.state.route = r,
+            None => parsed.ignored.push(format!("unknown view `{}`", decode(path))),
         }
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let values: Vec<String> = raw.split(',').filter(|v| !v.is_empty()).map(decode).collect();
-            st.read(key, raw, values);
+            parsed.read(key, raw);
         }
-        st
-    }
-
-    fn read(&mut self, key: &str, raw: &str, values: Vec<String>) {
-        let f = &mut self.filters;
-        let date = |v: &[String], ignored: &mut Vec<String>| {
-            let parsed = v.first().and_then(|s| s.parse::<NaiveDate>().ok());
-            if parsed.is_none() {
-                ignored.push(format!("`{key}={}` is not a date (YYYY-MM-DD)", decode(raw)));
-            }
-            parsed
-        };
-        match key {
-            "side" | "category" => {
-                let facet = if key == "side" { Facet::Side } else { Facet::Category };
-                for v in values {
-                    let before = f.clone();
-                    facet.toggle(f, &v);
-                    if *f == before {
-                        self.ignored.push(format!("unknown {key} `{v}`"));
-                    }
-                }
-            }
-            "claimant" => f.claimants.extend(values),
-            "place" => f.places.extend(values),
-            "source" if self.route == Route::Sources => self.source = values.into_iter().next(),
-            "source" => f.sources.extend(values),
-            "on" => match raw {
-                "occurred" => f.date_field = DateField::Occurred,
-                "asserted" => f.date_field = DateField::Asserted,
-                _ => self.ignored.push(format!("unknown date field `{}`", decode(raw))),
-            },
-            "from" => f.from = date(&values, &mut self.ignored),
-            "to" => f.to = date(&values, &mut self.ignored),
-            "q" => f.text = decode(raw),
-            "page" => match raw.parse::<usize>() {
-                Ok(p) if p >= 1 => self.page = p,
-                _ => self.ignored.push(format!("`page={}` is not a page number", decode(raw))),
-            },
-            "with" => self.timeline.participants.extend(values),
-            "mediator" => self.timeline.mediators.extend(values),
-            "hl" => self.highlight = values.into_iter().next(),
-            _ => self.ignored.push(format!("unknown setting `{}`", decode(key))),
-        }
+        parsed
     }
 
     /// The fragment, `#/claims?side=armenia`, holding everything but defaults.
@@ -199,14 +153,14 @@ impl UrlState {
                 q.push(format!("{k}={v}"));
             }
         };
-        put("side", list(f.sides.iter().map(|s| s.as_str())));
-        put("claimant", list(&f.claimants));
-        put("category", list(f.categories.iter().map(|c| c.as_str())));
-        put("place", list(&f.places));
-        if self.route != Route::Sources {
-            put("source", list(&f.sources));
+        let chosen = f.chosen();
+        for facet in Facet::ALL {
+            if facet == Facet::Source && self.route == Route::Sources {
+                continue;
+            }
+            put(facet.key(), list(chosen.iter().filter(|k| k.facet() == facet).map(FacetKey::value)));
         }
-        if f.date_field != DateField::Asserted {
+        if f.date_field != DateField::default() {
             put("on", f.date_field.as_str().into());
         }
         put("from", f.from.map(|d| d.to_string()).unwrap_or_default());
@@ -215,10 +169,11 @@ impl UrlState {
         if self.page > 1 {
             put("page", self.page.to_string());
         }
-        put("with", list(&self.timeline.participants));
-        put("mediator", list(&self.timeline.mediators));
+        for role in [TimelineRole::Participant, TimelineRole::Mediator] {
+            put(role.key(), list(self.timeline.chosen(role).iter().map(String::as_str)));
+        }
         if self.route == Route::Sources {
-            put("source", self.source.as_deref().map(encode).unwrap_or_default());
+            put(Facet::Source.key(), self.source.as_deref().map(encode).unwrap_or_default());
         }
         put("hl", self.highlight.as_deref().map(encode).unwrap_or_default());
         let path = self.route.path();
@@ -240,12 +195,18 @@ impl UrlState {
         }
     }
 
-    /// The claims view filtered on one more facet value (page reset).
-    pub fn claims_with(&self, facet: Facet, value: &str) -> UrlState {
-        let mut next = self.at(Route::Claims);
-        if !facet.selected(&next.filters).iter().any(|v| v == value) {
-            facet.toggle(&mut next.filters, value);
-        }
+    /// The claims view showing what `key` alone selects: where a link on an
+    /// actor, a place or an article leads, whatever view it is on.
+    pub fn claims_with(key: FacetKey) -> UrlState {
+        let mut next = UrlState::new(Route::Claims);
+        next.filters.insert(key);
+        next
+    }
+
+    /// This state's claims filters with `key` chosen too, on `route`.
+    pub fn narrowed(&self, route: Route, key: FacetKey) -> UrlState {
+        let mut next = self.at(route);
+        next.filters.insert(key);
         next
     }
 
@@ -255,6 +216,54 @@ impl UrlState {
             source: Some(source.to_owned()),
             highlight: record.map(str::to_owned),
             ..UrlState::new(Route::Sources)
+        }
+    }
+}
+
+impl Parsed {
+    /// Reads one `key=value` pair of the fragment's query.
+    fn read(&mut self, key: &str, raw: &str) {
+        let values = || raw.split(',').filter(|v| !v.is_empty()).map(decode);
+        let st = &mut self.state;
+        if let Some(facet) = Facet::from_key(key) {
+            if facet == Facet::Source && st.route == Route::Sources {
+                st.source = values().next();
+                return;
+            }
+            for v in values() {
+                match FacetKey::parse(facet, &v) {
+                    Some(k) => st.filters.insert(k),
+                    None => self.ignored.push(format!("unknown {key} `{v}`")),
+                }
+            }
+            return;
+        }
+        if let Some(role) = TimelineRole::from_key(key) {
+            st.timeline.chosen_mut(role).extend(values());
+            return;
+        }
+        let f = &mut st.filters;
+        let mut date = || {
+            let parsed = decode(raw).parse::<NaiveDate>().ok();
+            if parsed.is_none() {
+                self.ignored.push(format!("`{key}={}` is not a date (YYYY-MM-DD)", decode(raw)));
+            }
+            parsed
+        };
+        match key {
+            "from" => f.from = date(),
+            "to" => f.to = date(),
+            "on" => match DateField::parse(raw) {
+                Some(field) => f.date_field = field,
+                None => self.ignored.push(format!("unknown date field `{}`", decode(raw))),
+            },
+            "q" => f.text = decode(raw),
+            "page" => match raw.parse::<usize>() {
+                Ok(p) if p >= 1 => st.page = p,
+                _ => self.ignored.push(format!("`page={}` is not a page number", decode(raw))),
+            },
+            "hl" => st.highlight = values().next(),
+            _ => self.ignored.push(format!("unknown setting `{}`", decode(key))),
         }
     }
 }

@@ -84,7 +84,7 @@ fn a_counter_claim_filtered_out_leaves_its_claim_on_its_day() {
 
 #[test]
 fn every_bundled_claim_appears_exactly_once() {
-    let catalog = karabakh::catalog::Catalog::bundled();
+    let catalog = karabakh::explorer::Explorer::bundled().catalog;
     let cs = &catalog.dataset.claims;
     let all: Vec<usize> = (0..cs.len()).collect();
     let rows = align(cs, &all);

@@ -4,10 +4,8 @@
 mod browser_support;
 
 use browser_support::*;
-use karabakh::align::align;
-use karabakh::catalog::Catalog;
-use karabakh::chart::casualty_points;
-use karabakh::model::Category;
+use karabakh::compare::compare;
+use karabakh::explorer::Explorer;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -26,13 +24,14 @@ async fn every_view_is_reached_from_the_navigation() {
 #[wasm_bindgen_test]
 async fn the_side_by_side_rows_and_chart_points_match_the_data() {
     let m = mount("#/compare").await;
-    let catalog = Catalog::bundled();
+    let catalog = Explorer::bundled().catalog;
     let claims = &catalog.dataset.claims;
-    let aligned: Vec<usize> = (0..claims.len()).filter(|&i| claims[i].category != Category::Background).collect();
-    let rows = align(claims, &aligned);
+    let all: Vec<usize> = (0..claims.len()).collect();
+    let cmp = compare(claims, &all);
+    let rows = &cmp.rows;
     let shown = m.all(".compare-row:not(.compare-head)");
     assert_eq!(shown.len(), rows.len());
-    for (el, row) in shown.iter().zip(&rows) {
+    for (el, row) in shown.iter().zip(rows) {
         let ids = |col: &str| -> Vec<String> {
             let list = el.query_selector_all(&format!(".{col} .claim-card")).unwrap();
             (0..list.length())
@@ -53,10 +52,10 @@ async fn the_side_by_side_rows_and_chart_points_match_the_data() {
     }
     let paired = m.all(".compare-row.paired");
     assert!(!paired.is_empty(), "a claim and its counter-claim share a row");
-    let points = casualty_points(claims.iter());
+    let points = &cmp.points;
     let drawn = m.all(".casualty-chart .chart-point");
     assert_eq!(drawn.len(), points.len());
-    for (el, p) in drawn.iter().zip(&points) {
+    for (el, p) in drawn.iter().zip(points) {
         assert_eq!(el.get_attribute("data-record-id").unwrap(), p.claim_id);
         assert!(el.text_content().unwrap().contains(&p.quote), "the point shows its quote");
         assert_eq!(el.get_attribute("href").unwrap(), format!("#/record/{}", p.claim_id));
@@ -69,7 +68,7 @@ use wasm_bindgen::JsCast;
 #[wasm_bindgen_test]
 async fn the_timeline_lists_every_event_and_filters_by_mediator() {
     let m = mount("#/diplomacy").await;
-    let total = Catalog::bundled().dataset.diplomacy.len();
+    let total = Explorer::bundled().catalog.dataset.diplomacy.len();
     assert_eq!(n_of_m(&m.text("#timeline-count")), (total, total));
     assert_eq!(m.all(".event-card").len(), total);
     let tick = m.find("input[data-facet=\"mediator\"]");
@@ -93,7 +92,7 @@ async fn a_source_opens_with_its_quotes_marked_and_a_record_shows_its_quote() {
     follow(&marks[0]).await;
     assert!(m.try_find("main[data-route=\"record\"]").is_some());
     let id = m.find("main[data-route=\"record\"]").get_attribute("data-record-id").unwrap();
-    let catalog = Catalog::bundled();
+    let catalog = Explorer::bundled().catalog;
     let record = catalog.record(&id).unwrap();
     assert_eq!(m.text(".record-view blockquote.quote"), record.quote().text);
     follow(&m.find(".record-view figcaption a[href^=\"#/sources\"]")).await;

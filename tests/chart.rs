@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use karabakh::bundled::load_bundled;
 use karabakh::chart::{
-    camp_of, casualty_points, layout, summary, text_rows, war_window, CasualtyPoint, ChartGeometry, ChartSize,
+    camp_of, casualty_points, date_frame, layout, summary, text_rows, CasualtyPoint, ChartGeometry, ChartSize,
 };
 use karabakh::model::{
     Camp, Category, Claim, DateRef, Figure, Metric, Population, Precision, Qualifier, Quote, Rule, Side, Whose,
@@ -18,7 +18,7 @@ fn date(s: &str) -> NaiveDate {
 fn bundled() -> (Vec<Claim>, Vec<CasualtyPoint>, ChartGeometry) {
     let claims = load_bundled().dataset.claims;
     let points = casualty_points(&claims);
-    let geometry = layout(&points, &ChartSize::default());
+    let geometry = layout(&points, &ChartSize::default(), date_frame(&points));
     (claims, points, geometry)
 }
 
@@ -70,10 +70,9 @@ fn bundled_points_lie_in_the_plot_and_larger_values_lie_higher() {
             }
         }
     }
-    let (w0, w1) = war_window();
-    if points.iter().any(|p| p.date >= w0 && p.date <= w1) {
-        assert!(g.start <= w0 && g.end >= w1, "the axis covers the first weeks of the war");
-    }
+    let first = points.iter().map(|p| p.date).min().unwrap();
+    let last = points.iter().map(|p| p.date).max().unwrap();
+    assert_eq!((g.start, g.end), (first.pred_opt().unwrap(), last.succ_opt().unwrap()), "a day either side");
 }
 
 #[test]
@@ -92,12 +91,7 @@ fn bundled_series_paths_pass_through_their_points_in_date_order() {
             assert_eq!(points[d.index].series(), s.key);
             assert_eq!(points[d.index].claim_id, d.claim_id);
         }
-        if s.key.cumulative && s.points.len() > 1 {
-            let vertices: Vec<String> = s.points.iter().map(|d| format!("{} {}", d.x, d.y)).collect();
-            assert_eq!(s.path, format!("M {}", vertices.join(" L ")), "{}", s.label);
-        } else {
-            assert!(s.path.is_empty(), "{} has no line", s.label);
-        }
+        assert_eq!(s.joined, s.key.cumulative && s.points.len() > 1, "only running totals are joined: {}", s.label);
     }
 }
 
@@ -224,7 +218,7 @@ fn hand_made_claims_are_drawn_at_exact_positions() {
         ["c-1", "c-2", "c-3", "c-4"],
         "figures of both sides or of nobody are left out"
     );
-    let g = layout(&points, &small());
+    let g = layout(&points, &small(), Some((date("2020-09-27"), date("2020-10-23"))));
     assert_eq!((g.start, g.end, g.y_max), (date("2020-09-27"), date("2020-10-23"), 200));
     let ticks = |t: &[karabakh::chart::Tick]| t.iter().map(|t| (t.pos, t.label.clone())).collect::<Vec<_>>();
     let own = |v: &[(f64, &str)]| v.iter().map(|&(p, l)| (p, l.to_owned())).collect::<Vec<_>>();
@@ -234,17 +228,15 @@ fn hand_made_claims_are_drawn_at_exact_positions() {
     assert_eq!(g.series.len(), 2);
     let total = &g.series[0];
     assert_eq!(total.label, "Armenian side · killed · military (running total)");
-    assert_eq!(total.class, "series s-armenian-killed-military series-armenian series-killed series-total");
-    assert!(!total.dashed);
+    assert!(!total.dashed && total.joined);
     let at: Vec<(&str, f64, f64)> = total.points.iter().map(|p| (p.claim_id.as_str(), p.x, p.y)).collect();
     // 30 Sep: x = 10 + 3 × 10, y = 110 − 104 / 2; the two reports of 5 Oct are 6 apart.
     assert_eq!(at, [("c-1", 40.0, 58.0), ("c-2", 87.0, 10.0), ("c-3", 93.0, 10.0)]);
-    assert_eq!(total.path, "M 40 58 L 87 10 L 93 10");
     assert_eq!(total.points[1].label, "at least 200 killed (military), as of 5 Oct 2020");
 
     let single = &g.series[1];
     assert_eq!(single.label, "Azerbaijan · killed · civilian (one day or event)");
-    assert_eq!(single.path, "");
+    assert!(!single.joined);
     assert_eq!((single.points[0].x, single.points[0].y), (50.0, 105.0));
     assert_eq!(single.points[0].label, "10 killed (civilian), for 1 Oct 2020");
 
@@ -267,13 +259,15 @@ fn the_default_size_keeps_filtered_charts_on_one_scale() {
     let claims = hand_made();
     let all = casualty_points(&claims);
     let only_azerbaijan = casualty_points(claims.iter().filter(|c| c.side == Side::Azerbaijan));
-    let a = layout(&all, &ChartSize::default());
-    let b = layout(&only_azerbaijan, &ChartSize::default());
+    let frame = date_frame(&all);
+    assert_eq!(frame, Some((date("2020-09-29"), date("2020-10-06"))));
+    let a = layout(&all, &ChartSize::default(), frame);
+    let b = layout(&only_azerbaijan, &ChartSize::default(), frame);
     assert_eq!((a.start, a.end), (b.start, b.end));
     assert_eq!(a.x_ticks, b.x_ticks);
-    // Plot 56..704 over 26 days; 1 Oct is 4 days in.
-    assert_eq!(b.series[0].points[0].x, 155.7);
-    assert_eq!(a.series[1].points[0].x, 155.7);
+    // Plot 56..704 over 7 days; 1 Oct is 2 days in: 56 + 2/7 × 648.
+    assert_eq!(b.series[0].points[0].x, 241.1);
+    assert_eq!(a.series[1].points[0].x, 241.1);
 }
 
 #[test]
@@ -300,7 +294,7 @@ fn one_sides_count_of_the_others_losses_is_a_series_of_its_own() {
     ];
     let points = casualty_points(&claims);
     assert_eq!(points.iter().map(|p| p.camp).collect::<Vec<_>>(), [Camp::Armenian, Camp::Armenian, Camp::Azerbaijani]);
-    let g = layout(&points, &ChartSize::default());
+    let g = layout(&points, &ChartSize::default(), None);
     let labels: Vec<&str> = g.series.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(
         labels,
@@ -310,8 +304,8 @@ fn one_sides_count_of_the_others_losses_is_a_series_of_its_own() {
             "Azerbaijan · wounded · civilian (one day or event)",
         ]
     );
-    assert!(g.series.iter().all(|s| s.path.is_empty()), "no line joins one side's figure to the other's");
-    assert!(g.series[1].class.ends_with(" series-other-claimant"));
+    assert!(g.series.iter().all(|s| !s.joined), "no line joins one side's figure to the other's");
+    assert_eq!(g.series[1].key.claimed_by, Camp::Azerbaijani);
     assert!(g.series[2].dashed);
     assert_eq!(g.y_max, 2000);
 }

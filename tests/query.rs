@@ -4,7 +4,7 @@
 mod support;
 
 use karabakh::model::{Category, Claim, Side};
-use karabakh::query::{ClaimIndex, DateField, Facet, Filters};
+use karabakh::query::{ClaimIndex, DateField, Facet, FacetKey, Filters};
 use support::*;
 
 fn claims() -> Vec<Claim> {
@@ -67,7 +67,12 @@ fn index(cs: &[Claim]) -> ClaimIndex {
 }
 
 fn count(ix: &ClaimIndex, f: &Filters, facet: Facet, value: &str) -> usize {
-    ix.run(f).facet(facet).iter().find(|v| v.value == value).map_or(usize::MAX, |v| v.count)
+    ix.run(f).facet(facet).iter().find(|v| v.key.value() == value).map_or(usize::MAX, |v| v.count)
+}
+
+/// `facet`'s value spelt `value`, as a URL gives it.
+fn key(facet: Facet, value: &str) -> FacetKey {
+    FacetKey::parse(facet, value).unwrap()
 }
 
 #[test]
@@ -84,12 +89,12 @@ fn values_of_one_facet_are_alternatives_and_facets_combine() {
     let cs = claims();
     let ix = index(&cs);
     let mut f = Filters::default();
-    Facet::Side.toggle(&mut f, "azerbaijan");
-    Facet::Side.toggle(&mut f, "armenia");
+    f.toggle(key(Facet::Side, "azerbaijan"));
+    f.toggle(key(Facet::Side, "armenia"));
     assert_eq!(ids(&ix, &cs, &f), ["c-1", "c-3", "c-4"]);
-    Facet::Category.toggle(&mut f, "casualties");
+    f.toggle(key(Facet::Category, "casualties"));
     assert_eq!(ids(&ix, &cs, &f), ["c-3", "c-4"]);
-    Facet::Side.toggle(&mut f, "armenia");
+    f.toggle(key(Facet::Side, "armenia"));
     assert_eq!(ids(&ix, &cs, &f), ["c-4"]);
 }
 
@@ -100,7 +105,7 @@ fn facet_counts_follow_the_other_filters_but_not_their_own() {
     let mut f = Filters::default();
     assert_eq!(count(&ix, &f, Facet::Side, "azerbaijan"), 2);
     assert_eq!(count(&ix, &f, Facet::Place, "ganja"), 2);
-    Facet::Side.toggle(&mut f, "azerbaijan");
+    f.toggle(key(Facet::Side, "azerbaijan"));
     // Its own facet still offers the other sides with their full counts...
     assert_eq!(count(&ix, &f, Facet::Side, "armenia"), 1);
     assert_eq!(count(&ix, &f, Facet::Side, "azerbaijan"), 2);
@@ -110,7 +115,7 @@ fn facet_counts_follow_the_other_filters_but_not_their_own() {
     assert_eq!(count(&ix, &f, Facet::Category, "attack"), 1);
     assert_eq!(count(&ix, &f, Facet::Source, "src-b"), 1);
     let r = ix.run(&f);
-    assert!(r.facet(Facet::Side).iter().find(|v| v.value == "azerbaijan").unwrap().selected);
+    assert!(r.facet(Facet::Side).iter().find(|v| v.key == key(Facet::Side, "azerbaijan")).unwrap().selected);
     assert_eq!(r.total, 5);
 }
 
@@ -124,12 +129,17 @@ fn text_matches_every_word_in_summary_or_quote_whatever_the_case() {
     assert_eq!(ids(&ix, &cs, &f), ["c-4"]);
     f.text = "az-prosecutor".into();
     assert_eq!(ids(&ix, &cs, &f), ["c-4"], "the summary is searched too");
-    // Typing on narrows from the cached hits; deleting widens again.
+    // Typing on narrows from the previous result; deleting widens again;
+    // either way the answer is the one a fresh query gives.
+    let mut previous = None;
     for (text, expect) in
         [("s", 5), ("sh", 1), ("she", 1), ("s", 5), ("ganja x", 0), ("ganja", 2), ("ganja terter", 1), ("", 5)]
     {
         f.text = text.into();
-        assert_eq!(ix.run(&f).matches.len(), expect, "after typing `{text}`");
+        let result = ix.run_after(&f, previous.as_ref());
+        assert_eq!(result.matches.len(), expect, "after typing `{text}`");
+        assert_eq!(result, ix.run(&f), "after typing `{text}`, as a fresh query");
+        previous = Some(result);
     }
 }
 
@@ -149,19 +159,18 @@ fn date_ranges_keep_claims_whose_dates_overlap() {
 #[test]
 fn clearing_keeps_only_the_date_field() {
     let mut f = Filters { text: "x".into(), date_field: DateField::Occurred, ..Filters::default() };
-    Facet::Place.toggle(&mut f, "ganja");
+    f.toggle(key(Facet::Place, "ganja"));
     assert!(!f.is_empty());
     let c = f.cleared();
     assert!(c.is_empty());
     assert_eq!(c.date_field, DateField::Occurred);
-    Facet::Side.toggle(&mut f, "not-a-side");
-    assert!(f.sides.is_empty(), "unknown values of closed vocabularies are ignored");
+    assert_eq!(FacetKey::parse(Facet::Side, "not-a-side"), None, "closed vocabularies know their values");
 }
 
 #[test]
 fn the_bundled_claims_can_be_filtered_by_each_facet() {
-    let catalog = karabakh::catalog::Catalog::bundled();
-    let ix = &catalog.claim_index;
+    let explorer = karabakh::explorer::Explorer::bundled();
+    let (catalog, ix) = (&explorer.catalog, &explorer.claims);
     let all = ix.run(&Filters::default());
     assert_eq!(all.matches.len(), catalog.dataset.claims.len());
     for facet in Facet::ALL {
@@ -169,8 +178,8 @@ fn the_bundled_claims_can_be_filtered_by_each_facet() {
         assert!(!values.is_empty(), "{facet:?} has values");
         for v in values.iter().filter(|v| v.count > 0) {
             let mut f = Filters::default();
-            facet.toggle(&mut f, &v.value);
-            assert_eq!(ix.run(&f).matches.len(), v.count, "{facet:?}={} count", v.value);
+            f.insert(v.key.clone());
+            assert_eq!(ix.run(&f).matches.len(), v.count, "{:?} count", v.key);
         }
     }
 }
@@ -227,7 +236,8 @@ fn sources_are_listed_in_file_order_whatever_their_ids() {
     let cs = claims();
     // Here "src-b" is the first article, although its id sorts last.
     let ix = ClaimIndex::new(&cs, |s| if s == "src-b" { 0 } else { 1 });
-    let order: Vec<String> = ix.run(&Filters::default()).facet(Facet::Source).iter().map(|v| v.value.clone()).collect();
+    let order: Vec<String> =
+        ix.run(&Filters::default()).facet(Facet::Source).iter().map(|v| v.key.value().to_owned()).collect();
     assert_eq!(order, ["src-b", "src-a"]);
     // The ranking only breaks ties between dates; the date order stands.
     assert_eq!(ids(&ix, &cs, &Filters::default()), ["c-5", "c-1", "c-2", "c-3", "c-4"]);

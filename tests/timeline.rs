@@ -3,14 +3,13 @@
 
 use std::collections::BTreeSet;
 
-use karabakh::catalog::Catalog;
 use karabakh::model::{EventKind, Status};
+use karabakh::timeline::TimelineFilters;
 use karabakh::timeline::{aftermath, facets, timeline};
-use karabakh::url_state::TimelineFilters;
 
 #[test]
 fn events_come_in_date_order_and_filters_narrow_them() {
-    let catalog = Catalog::bundled();
+    let catalog = karabakh::explorer::Explorer::bundled().catalog;
     let events = &catalog.dataset.diplomacy;
     let all = timeline(events, &TimelineFilters::default());
     assert_eq!(all.iter().map(|d| d.events.len()).sum::<usize>(), events.len());
@@ -25,7 +24,7 @@ fn events_come_in_date_order_and_filters_narrow_them() {
 
 #[test]
 fn both_ceasefires_are_there_with_what_followed() {
-    let catalog = Catalog::bundled();
+    let catalog = karabakh::explorer::Explorer::bundled().catalog;
     let ceasefires: Vec<_> = catalog
         .dataset
         .diplomacy
@@ -49,7 +48,7 @@ fn both_ceasefires_are_there_with_what_followed() {
 
 #[test]
 fn the_readers_questions_can_be_answered_from_the_data() {
-    let catalog = Catalog::bundled();
+    let catalog = karabakh::explorer::Explorer::bundled().catalog;
     let ds = &catalog.dataset;
     // Who met whom, where and when, 27 September to 23 October.
     let meetings: Vec<_> = ds.diplomacy.iter().filter(|e| e.kind == EventKind::Meeting).collect();

@@ -2,16 +2,20 @@
 //! [`crate::chart::layout`], with a legend and the same figures as a table.
 //!
 //! Colours come from the stylesheet only: markers and lines are drawn in
-//! `currentColor`, and each series carries the classes of
-//! [`crate::chart::SeriesKey::classes`].
+//! `currentColor`, and each series carries the classes [`series_classes`]
+//! gives it.
 
 use std::rc::Rc;
 
+use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::context::AppContext;
 use super::links::record_href;
-use crate::chart::{layout, summary, text_rows, CasualtyPoint, ChartGeometry, ChartSize, SeriesGeometry, POINT_RADIUS};
+use crate::chart::{
+    layout, summary, text_rows, CasualtyPoint, ChartGeometry, ChartSize, PointGeometry, SeriesGeometry, SeriesKey,
+    POINT_RADIUS,
+};
+use crate::model::Camp;
 
 /// The chart's title: what the sides said, not what happened.
 pub const TITLE: &str = "Claimed casualties as reported by each side";
@@ -20,14 +24,58 @@ pub const TITLE: &str = "Claimed casualties as reported by each side";
 pub struct CasualtyChartProps {
     /// From [`crate::chart::casualty_points`].
     pub points: Rc<Vec<CasualtyPoint>>,
+    /// The days the whole dataset's figures span, so that filtering keeps the scale.
+    #[prop_or_default]
+    pub frame: Option<(NaiveDate, NaiveDate)>,
+    /// An actor's name from its id; ids are shown as they are without it.
+    #[prop_or_default]
+    pub names: Option<Callback<String, String>>,
+}
+
+/// A camp's spelling in class names.
+fn camp_slug(camp: Camp) -> &'static str {
+    match camp {
+        Camp::Armenian => "armenian",
+        Camp::Azerbaijani => "azerbaijani",
+        Camp::Others => "others",
+    }
+}
+
+/// The colour class a running total shares with the single counts of the
+/// same losses: `s-armenian-killed-military`.
+fn colour_class(key: &SeriesKey) -> String {
+    format!("s-{}-{}-{}", camp_slug(key.camp), key.metric.as_str(), key.population.as_str())
+}
+
+/// Every class of a series: `series`, its colour class, `series-<camp>`,
+/// `series-<metric>`, `series-total` or `series-single`, and
+/// `series-other-claimant` when one side counts the other's losses.
+fn series_classes(key: &SeriesKey) -> Classes {
+    classes!(
+        "series",
+        colour_class(key),
+        format!("series-{}", camp_slug(key.camp)),
+        format!("series-{}", key.metric.as_str()),
+        if key.cumulative { "series-total" } else { "series-single" },
+        (key.claimed_by != key.camp).then_some("series-other-claimant"),
+    )
+}
+
+/// SVG path data through the points, in order.
+fn path_through(points: &[PointGeometry]) -> String {
+    points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{} {} {}", if i == 0 { "M" } else { "L" }, p.x, p.y))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[function_component(CasualtyChart)]
 pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
-    // Outside the app (in tests) there is no catalog: actors keep their ids.
-    let app = use_context::<AppContext>();
-    let name = |id: &str| app.as_ref().map_or_else(|| id.to_owned(), |a| a.catalog.actor_name(id).to_owned());
-    let geometry = use_memo(p.points.clone(), |points| layout(points, &ChartSize::default()));
+    let name = |id: &str| p.names.as_ref().map_or_else(|| id.to_owned(), |n| n.emit(id.to_owned()));
+    let geometry =
+        use_memo((p.points.clone(), p.frame), |(points, frame)| layout(points, &ChartSize::default(), *frame));
     let points = &*p.points;
     let caption = html! {
         <figcaption class="chart-caption">
@@ -46,9 +94,9 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
         let marker = if s.key.cumulative { "marker marker-filled" } else { "marker marker-hollow" };
         let fill = if s.key.cumulative { "currentColor" } else { "none" };
         html! {
-            <g class={s.class.clone()}>
-                if !s.path.is_empty() {
-                    <path class="series-line" d={s.path.clone()} fill="none" stroke="currentColor"
+            <g class={series_classes(&s.key)}>
+                if s.joined {
+                    <path class="series-line" d={path_through(&s.points)} fill="none" stroke="currentColor"
                           stroke-dasharray={s.dashed.then_some("6 4")} />
                 }
                 { for s.points.iter().map(|g| {
@@ -122,7 +170,7 @@ fn axes(g: &ChartGeometry) -> Html {
 fn legend_item(s: &SeriesGeometry) -> Html {
     let fill = if s.key.cumulative { "currentColor" } else { "none" };
     html! {
-        <li class={classes!("legend-item", s.class.clone())}>
+        <li class={classes!("legend-item", series_classes(&s.key))}>
             <svg class="legend-swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" focusable="false">
                 if s.key.cumulative {
                     <line x1="1" x2="27" y1="6" y2="6" stroke="currentColor" stroke-dasharray={s.dashed.then_some("6 4")} />
@@ -155,7 +203,7 @@ fn data_table(points: &[CasualtyPoint], name: &dyn Fn(&str) -> String) -> Html {
                     { for text_rows(points).into_iter().map(|row| {
                         let point = &points[row.index];
                         html! {
-                            <tr class={row.class.clone()} data-record-id={row.claim_id.clone()}>
+                            <tr class={colour_class(&row.key)} data-record-id={row.claim_id.clone()}>
                                 <th scope="row">{ &row.series }</th>
                                 <td>{ &row.date }</td>
                                 <td>{ &row.value }</td>
@@ -210,8 +258,11 @@ mod browser_tests {
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        let handle =
-            yew::Renderer::<CasualtyChart>::with_root_and_props(root.clone(), CasualtyChartProps { points }).render();
+        let handle = yew::Renderer::<CasualtyChart>::with_root_and_props(
+            root.clone(),
+            CasualtyChartProps { points, frame: None, names: None },
+        )
+        .render();
         yew::scheduler::flush().await;
         let all = |sel: &str| root.query_selector_all(sel).unwrap();
         let svg = root.query_selector("figure.casualty-chart svg").unwrap().unwrap();

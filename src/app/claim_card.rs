@@ -2,11 +2,13 @@
 
 use yew::prelude::*;
 
-use super::context::use_app;
-use super::links::{date_text, record_href, ActorLink, PlaceLink, SideBadge, SourceLink};
+use super::links::{actor_link, date_text, place_links, record_href, side_badge, source_link};
+use super::shared::Shared;
+use crate::explorer::Explorer;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimCardProps {
+    pub data: Shared<Explorer>,
     /// Position in `Dataset::claims`.
     pub index: usize,
     /// A shorter card, for the side-by-side view and ceasefire aftermaths.
@@ -16,8 +18,8 @@ pub struct ClaimCardProps {
 
 #[function_component(ClaimCard)]
 pub fn claim_card(p: &ClaimCardProps) -> Html {
-    let app = use_app();
-    let Some(c) = app.catalog.dataset.claims.get(p.index) else { return html! {} };
+    let catalog = &p.data.catalog;
+    let Some(c) = catalog.dataset.claims.get(p.index) else { return html! {} };
     let figures = (!c.figures.is_empty()).then(|| {
         html! {
             <ul class="figures" aria-label="Figures claimed">
@@ -25,13 +27,8 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
             </ul>
         }
     });
-    let places = (!p.compact && !c.places.is_empty()).then(|| {
-        html! {
-            <p class="places">{ "Places: " }
-                { for c.places.iter().map(|id| html! { <><PlaceLink id={id.clone()} />{ " " }</> }) }
-            </p>
-        }
-    });
+    let places = (!p.compact && !c.places.is_empty())
+        .then(|| html! { <p class="places">{ "Places: " }{ place_links(catalog, &c.places) }</p> });
     let notes = c.verification.iter().map(|v| html! { <p class="verification">{ "⚠ " }{ &v.note }</p> });
     let flags = (!c.flags.is_empty()).then(|| {
         let text = c.flags.iter().map(|f| format!("{}: {}", f.code.label(), f.message)).collect::<Vec<_>>().join("\n");
@@ -41,10 +38,10 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
         <article class={classes!("claim-card", p.compact.then_some("compact"), format!("camp-{}", c.side.as_str()))}
                  data-record-id={c.id.clone()}>
             <header>
-                <SideBadge side={c.side} />
+                { side_badge(c.side) }
                 <span class="badge category">{ c.category.label() }</span>
                 { flags }
-                <span class="claimed"><ActorLink id={c.claimant.clone()} />{ ", " }{ date_text(&c.asserted) }</span>
+                <span class="claimed">{ actor_link(catalog, &c.claimant) }{ ", " }{ date_text(&c.asserted) }</span>
             </header>
             <p class="summary">{ &c.summary }</p>
             <blockquote class="quote">{ &c.quote.text }</blockquote>
@@ -53,7 +50,7 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
             { for notes }
             <footer>
                 <span>{ "About: " }{ date_text(&c.occurred) }</span>
-                <span>{ "Source: " }<SourceLink id={c.quote.source.clone()} /></span>
+                <span>{ "Source: " }{ source_link(catalog, &c.quote.source) }</span>
                 <a class="details" href={record_href(&c.id)}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
             </footer>
         </article>

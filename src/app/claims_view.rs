@@ -1,39 +1,25 @@
 //! `#/claims`: the filters beside the list, "N of M claims shown", paged.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::claim_card::ClaimCard;
-use super::context::use_app;
 use super::filters::FilterPanel;
-use crate::query::{Filters, QueryResult};
+use super::query_hook::use_query;
+use super::ViewProps;
 use crate::state::Action;
 
 /// Claims per page. Pages keep the DOM small however large the dataset.
 pub const PAGE_SIZE: usize = 25;
 
-/// Runs the claims query for the current filters, once per change of them.
-#[hook]
-pub fn use_query() -> Rc<QueryResult> {
-    let app = use_app();
-    let catalog = app.catalog.clone();
-    let filters: Filters = app.url().filters.clone();
-    let result = use_memo(filters, move |f| catalog.claim_index.run(f));
-    // `use_memo` hands out an `Rc<QueryResult>` already.
-    result
-}
-
 #[function_component(ClaimsView)]
-pub fn claims_view() -> Html {
-    let app = use_app();
-    let result = use_query();
+pub fn claims_view(p: &ViewProps) -> Html {
+    let result = use_query(&p.data, &p.url.filters);
     let shown = result.matches.len();
     let pages = shown.div_ceil(PAGE_SIZE).max(1);
-    let page = app.url().page.min(pages);
+    let page = p.url.page.min(pages);
     let first = (page - 1) * PAGE_SIZE;
     let slice = &result.matches[first.min(shown)..(first + PAGE_SIZE).min(shown)];
-    let go = |p: usize| app.callback(move |_: MouseEvent| Action::SetPage(p));
+    let go = |n: usize| p.on_action.reform(move |_: MouseEvent| Action::SetPage(n));
     let pager = (pages > 1).then(|| {
         html! {
             <nav class="pager" aria-label="Pages of claims">
@@ -43,12 +29,13 @@ pub fn claims_view() -> Html {
             </nav>
         }
     });
+    let claims = &p.data.catalog.dataset.claims;
     html! {
         <main data-route="claims" class="claims-view">
             <h1>{ "Claims" }</h1>
             <p class="lede">{ "What each side and others asserted, as the five articles report it. Every claim is attributed and carries the article's own words." }</p>
             <div class="with-sidebar">
-                <FilterPanel result={result.clone()} />
+                <FilterPanel data={p.data.clone()} filters={p.url.filters.clone()} result={result.clone()} on_action={p.on_action.clone()} />
                 <section aria-labelledby="result-count" class="results">
                     <p id="result-count" role="status" aria-live="polite">
                         { format!("{shown} of {} claims shown", result.total) }
@@ -58,7 +45,11 @@ pub fn claims_view() -> Html {
                         <p class="empty-state">{ "No claim matches these filters. Clear a filter or try other words." }</p>
                     }
                     <ol class="claim-list" start={(first + 1).to_string()}>
-                        { for slice.iter().map(|&i| html! { <li class="claim-row" key={i} data-record-id={app.catalog.dataset.claims[i].id.clone()}><ClaimCard index={i} /></li> }) }
+                        { for slice.iter().map(|&i| html! {
+                            <li class="claim-row" key={i} data-record-id={claims[i].id.clone()}>
+                                <ClaimCard data={p.data.clone()} index={i} />
+                            </li>
+                        }) }
                     </ol>
                     { pager }
                 </section>

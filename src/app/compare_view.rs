@@ -8,29 +8,31 @@ use yew::prelude::*;
 
 use super::casualty_chart::CasualtyChart;
 use super::claim_card::ClaimCard;
-use super::claims_view::use_query;
-use super::context::use_app;
-use crate::align::align;
-use crate::chart::casualty_points;
+use super::query_hook::use_query;
+use super::ViewProps;
+use crate::compare::compare;
 use crate::format::day;
 use crate::model::Category;
-use crate::query::Facet;
+use crate::query::FacetKey;
 use crate::url_state::Route;
 
 #[function_component(CompareView)]
-pub fn compare_view() -> Html {
-    let app = use_app();
-    let result = use_query();
-    let claims = &app.catalog.dataset.claims;
-    // History and context are not claims one side answers: they are listed
-    // in the claims view, not aligned here.
-    let (background, aligned): (Vec<usize>, Vec<usize>) =
-        result.matches.iter().partition(|&&i| claims[i].category == Category::Background);
-    let rows = align(claims, &aligned);
-    let points = Rc::new(casualty_points(result.matches.iter().map(|&i| &claims[i])));
-    let filtered = !app.url().filters.is_empty();
-    let cell =
-        |items: &[usize]| items.iter().map(|&i| html! { <ClaimCard index={i} compact=true /> }).collect::<Html>();
+pub fn compare_view(p: &ViewProps) -> Html {
+    let result = use_query(&p.data, &p.url.filters);
+    let cmp = {
+        let data = p.data.clone();
+        use_memo(result.clone(), move |r| compare(&data.catalog.dataset.claims, &r.matches))
+    };
+    let points = Rc::new(cmp.points.clone());
+    let names = {
+        let data = p.data.clone();
+        use_callback(data, |id: String, data| data.catalog.actor_name(&id).to_owned())
+    };
+    let filtered = !p.url.filters.is_empty();
+    let cell = |items: &[usize]| {
+        items.iter().map(|&i| html! { <ClaimCard data={p.data.clone()} index={i} compact=true /> }).collect::<Html>()
+    };
+    let background_href = p.url.narrowed(Route::Claims, FacetKey::Category(Category::Background)).to_hash();
     html! {
         <main data-route="compare" class="compare-view">
             <h1>{ "Side by side" }</h1>
@@ -40,19 +42,19 @@ pub fn compare_view() -> Html {
             if filtered {
                 <p class="notice">
                     { format!("Showing the {} of {} claims that match your filters. ", result.matches.len(), result.total) }
-                    <a href={app.url().at(Route::Claims).to_hash()}>{ "Change the filters" }</a>
+                    <a href={p.url.at(Route::Claims).to_hash()}>{ "Change the filters" }</a>
                 </p>
             }
             <section aria-labelledby="chart-heading">
                 <h2 id="chart-heading">{ "Casualties each side claimed" }</h2>
-                <CasualtyChart {points} />
+                <CasualtyChart {points} frame={p.data.chart_frame} {names} />
             </section>
             <section aria-labelledby="rows-heading">
                 <h2 id="rows-heading">{ "Claims and counter-claims" }</h2>
-                if !background.is_empty() {
+                if !cmp.background.is_empty() {
                     <p class="notice">
-                        { format!("{} background statements (history and context, mostly in the outlets' own voice) are not aligned here. ", background.len()) }
-                        <a href={app.url().claims_with(Facet::Category, Category::Background.as_str()).to_hash()}>{ "Read them in the claims view" }</a>
+                        { format!("{} background statements (history and context, mostly in the outlets' own voice) are not aligned here. ", cmp.background.len()) }
+                        <a href={background_href}>{ "Read them in the claims view" }</a>
                     </p>
                 }
                 <div class="compare-grid" role="table" aria-label="Claims side by side">
@@ -62,7 +64,7 @@ pub fn compare_view() -> Html {
                         <span role="columnheader">{ "Azerbaijan" }</span>
                         <span role="columnheader">{ "Mediators, third parties, press" }</span>
                     </div>
-                    { for rows.iter().map(|r| html! {
+                    { for cmp.rows.iter().map(|r| html! {
                         <div class={classes!("compare-row", r.counter.is_some().then_some("paired"))} role="row"
                              data-date={r.date.to_string()}>
                             <span role="rowheader" class="row-date">

@@ -1,17 +1,22 @@
 //! The claims filters: free text, dates, and a checkbox list per facet with
 //! live counts.
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::context::use_app;
-use crate::model::{Category, Side};
-use crate::query::{DateField, Facet, FacetValue, QueryResult};
+use super::shared::Shared;
+use crate::explorer::Explorer;
+use crate::query::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
-    pub result: std::rc::Rc<QueryResult>,
+    pub data: Shared<Explorer>,
+    pub filters: Filters,
+    pub result: Rc<QueryResult>,
+    pub on_action: Callback<Action>,
 }
 
 /// How many values a facet shows before "show all".
@@ -19,18 +24,23 @@ const SHORT_LIST: usize = 8;
 
 #[function_component(FilterPanel)]
 pub fn filter_panel(p: &FilterPanelProps) -> Html {
-    let app = use_app();
-    let f = &app.url().filters;
-    let on_text = app.callback(|e: InputEvent| Action::SetText(e.target_unchecked_into::<HtmlInputElement>().value()));
-    let on_field = app.callback(|e: Event| {
+    let f = &p.filters;
+    let on_text =
+        p.on_action.reform(|e: InputEvent| Action::SetText(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let on_field = p.on_action.reform(|e: Event| {
         let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::SetDateField(if v == "occurred" { DateField::Occurred } else { DateField::Asserted })
+        Action::SetDateField(DateField::parse(&v).unwrap_or_default())
     });
     let date = |e: Event| e.target_unchecked_into::<HtmlInputElement>().value().parse().ok();
-    let on_from = app.callback(move |e: Event| Action::SetFrom(date(e)));
-    let on_to = app.callback(move |e: Event| Action::SetTo(date(e)));
-    let on_clear = app.callback(|_: MouseEvent| Action::ClearFilters);
+    let on_from = p.on_action.reform(move |e: Event| Action::SetFrom(date(e)));
+    let on_to = p.on_action.reform(move |e: Event| Action::SetTo(date(e)));
+    let on_clear = p.on_action.reform(|_: MouseEvent| Action::ClearFilters);
+    let on_toggle = p.on_action.reform(Action::ToggleFacet);
     let fmt = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let (min, max) = p.data.claim_dates.map_or((None, None), |(a, b)| (Some(a.to_string()), Some(b.to_string())));
+    let field_option = |field: DateField, label: &str| {
+        html! { <option value={field.as_str()} selected={f.date_field == field}>{ label }</option> }
+    };
     html! {
         <form class="filters" aria-label="Filter claims" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="field">
@@ -42,15 +52,20 @@ pub fn filter_panel(p: &FilterPanelProps) -> Html {
                 <legend>{ "Dates" }</legend>
                 <label for="date-field">{ "Date of" }</label>
                 <select id="date-field" onchange={on_field}>
-                    <option value="asserted" selected={f.date_field == DateField::Asserted}>{ "the claim (when asserted)" }</option>
-                    <option value="occurred" selected={f.date_field == DateField::Occurred}>{ "what it is about (when it happened)" }</option>
+                    { field_option(DateField::Asserted, "the claim (when asserted)") }
+                    { field_option(DateField::Occurred, "what it is about (when it happened)") }
                 </select>
                 <label for="date-from">{ "From" }</label>
-                <input id="date-from" type="date" value={fmt(f.from)} onchange={on_from} min="2020-09-01" max="2020-12-31" />
+                <input id="date-from" type="date" value={fmt(f.from)} onchange={on_from} min={min.clone()} max={max.clone()} />
                 <label for="date-to">{ "To" }</label>
-                <input id="date-to" type="date" value={fmt(f.to)} onchange={on_to} min="2020-09-01" max="2020-12-31" />
+                <input id="date-to" type="date" value={fmt(f.to)} onchange={on_to} {min} {max} />
             </fieldset>
-            { for Facet::ALL.iter().map(|&facet| html! { <FacetList {facet} values={p.result.facet(facet).to_vec()} /> }) }
+            { for Facet::ALL.iter().map(|&facet| {
+                let values: Vec<(FacetValue, String)> = p.result.facet(facet).iter()
+                    .map(|v| (v.clone(), p.data.catalog.facet_label(&v.key)))
+                    .collect();
+                html! { <FacetList {facet} {values} on_toggle={on_toggle.clone()} /> }
+            }) }
             <button type="button" id="clear-filters" onclick={on_clear} disabled={f.is_empty()}>{ "Clear all filters" }</button>
         </form>
     }
@@ -59,31 +74,17 @@ pub fn filter_panel(p: &FilterPanelProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct FacetListProps {
     pub facet: Facet,
-    pub values: Vec<FacetValue>,
+    /// Each value with its label.
+    pub values: Vec<(FacetValue, String)>,
+    pub on_toggle: Callback<FacetKey>,
 }
 
 #[function_component(FacetList)]
 pub fn facet_list(p: &FacetListProps) -> Html {
-    let app = use_app();
     let expanded = use_state(|| false);
-    let label_of = |v: &str| -> String {
-        match p.facet {
-            Facet::Side => v.parse::<Side>().map_or(v.to_owned(), |s| s.label().to_owned()),
-            Facet::Category => v.parse::<Category>().map_or(v.to_owned(), |c| c.label().to_owned()),
-            Facet::Claimant => app.catalog.actor_name(v).to_owned(),
-            Facet::Place => app.catalog.place_name(v).to_owned(),
-            Facet::Source => app.catalog.source(v).map_or(v.to_owned(), |s| s.short_label()),
-        }
-    };
     // Chosen values always show, so they can be unchosen.
     let long = p.values.len() > SHORT_LIST;
-    let shown: Vec<&FacetValue> = p
-        .values
-        .iter()
-        .enumerate()
-        .filter(|(i, v)| *expanded || !long || *i < SHORT_LIST || v.selected)
-        .map(|(_, v)| v)
-        .collect();
+    let shown = p.values.iter().enumerate().filter(|(i, (v, _))| *expanded || !long || *i < SHORT_LIST || v.selected);
     let toggle_all = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
@@ -93,15 +94,15 @@ pub fn facet_list(p: &FacetListProps) -> Html {
         <fieldset class="facet" data-facet-group={facet.key()}>
             <legend>{ facet.label() }</legend>
             <ul>
-                { for shown.into_iter().map(|v| {
-                    let id = format!("facet-{}-{}", facet.key(), v.value);
-                    let value = v.value.clone();
-                    let onchange = app.callback(move |_: Event| Action::ToggleFacet(facet, value.clone()));
+                { for shown.map(|(_, (v, label))| {
+                    let id = format!("facet-{}-{}", facet.key(), v.key.value());
+                    let key = v.key.clone();
+                    let onchange = p.on_toggle.reform(move |_: Event| key.clone());
                     html! {
                         <li class={classes!((v.count == 0 && !v.selected).then_some("empty"))}>
-                            <input type="checkbox" id={id.clone()} data-facet={facet.key()} data-value={v.value.clone()}
+                            <input type="checkbox" id={id.clone()} data-facet={facet.key()} data-value={v.key.value().to_owned()}
                                    checked={v.selected} {onchange} />
-                            <label for={id}>{ label_of(&v.value) }<span class="count" aria-label={format!("{} claims", v.count)}>{ v.count }</span></label>
+                            <label for={id}>{ label }<span class="count" aria-label={format!("{} claims", v.count)}>{ v.count }</span></label>
                         </li>
                     }
                 }) }

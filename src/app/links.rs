@@ -1,59 +1,54 @@
-//! Small pieces used everywhere: links that apply a filter, badges, dates.
+//! Small pieces used everywhere: links that open a filtered list, badges,
+//! dates. Plain functions of the catalog: a link leads to the same place
+//! whatever view or filters it is shown in.
 
 use yew::prelude::*;
 
-use super::context::use_app;
+use crate::catalog::Catalog;
 use crate::model::{DateRef, Side};
-use crate::query::Facet;
+use crate::query::FacetKey;
 use crate::url_state::{Route, UrlState};
 
-#[derive(Properties, PartialEq)]
-pub struct IdProps {
-    pub id: AttrValue,
-}
-
-/// An actor's name; following it filters the claims by that claimant.
-#[function_component(ActorLink)]
-pub fn actor_link(p: &IdProps) -> Html {
-    let app = use_app();
-    let name = app.catalog.actor_name(&p.id).to_owned();
-    let href = app.url().claims_with(Facet::Claimant, &p.id).to_hash();
-    let title = app.catalog.actor(&p.id).map(|a| format!("{} — show claims by {}", a.role, a.name));
+/// An actor's name; following it lists that actor's claims.
+pub fn actor_link(catalog: &Catalog, id: &str) -> Html {
+    let name = catalog.actor_name(id).to_owned();
+    let href = UrlState::claims_with(FacetKey::Claimant(id.to_owned())).to_hash();
+    let title = catalog.actor(id).map(|a| format!("{} — show claims by {}", a.role, a.name));
     html! { <a class="actor-link" {href} {title}>{ name }</a> }
 }
 
-/// A place's name; following it filters the claims by that place.
-#[function_component(PlaceLink)]
-pub fn place_link(p: &IdProps) -> Html {
-    let app = use_app();
-    let name = app.catalog.place_name(&p.id).to_owned();
-    let href = app.url().claims_with(Facet::Place, &p.id).to_hash();
+/// A place's name; following it lists the claims about that place.
+pub fn place_link(catalog: &Catalog, id: &str) -> Html {
+    let name = catalog.place_name(id).to_owned();
+    let href = UrlState::claims_with(FacetKey::Place(id.to_owned())).to_hash();
     let title = format!("Show claims about {name}");
     html! { <a class="place-link" {href} {title}>{ name }</a> }
 }
 
-/// A source's outlet and date; following it filters the claims by that article.
-#[function_component(SourceLink)]
-pub fn source_link(p: &IdProps) -> Html {
-    let app = use_app();
-    let label = app.catalog.source(&p.id).map_or_else(|| p.id.to_string(), |s| s.short_label());
-    let href = app.url().claims_with(Facet::Source, &p.id).to_hash();
+/// A source's outlet and date; following it lists that article's claims.
+pub fn source_link(catalog: &Catalog, id: &str) -> Html {
+    let label = catalog.source(id).map_or_else(|| id.to_owned(), |s| s.short_label());
+    let href = UrlState::claims_with(FacetKey::Source(id.to_owned())).to_hash();
     html! { <a class="source-link" {href} title="Show claims from this article">{ label }</a> }
 }
 
-/// "Details" link to a record's page.
+/// Several actors' links, separated by spaces.
+pub fn actor_links(catalog: &Catalog, ids: &[String]) -> Html {
+    ids.iter().map(|id| html! { <>{ actor_link(catalog, id) }{ " " }</> }).collect()
+}
+
+/// Several places' links, separated by spaces.
+pub fn place_links(catalog: &Catalog, ids: &[String]) -> Html {
+    ids.iter().map(|id| html! { <>{ place_link(catalog, id) }{ " " }</> }).collect()
+}
+
+/// The address of a record's page.
 pub fn record_href(id: &str) -> String {
     UrlState::new(Route::Record(id.to_owned())).to_hash()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SideProps {
-    pub side: Side,
-}
-
-#[function_component(SideBadge)]
-pub fn side_badge(p: &SideProps) -> Html {
-    html! { <span class={classes!("badge", "side", format!("side-{}", p.side.as_str()))}>{ p.side.label() }</span> }
+pub fn side_badge(side: Side) -> Html {
+    html! { <span class={classes!("badge", "side", format!("side-{}", side.as_str()))}>{ side.label() }</span> }
 }
 
 /// A date as the source gives it, with the raw phrase on hover.

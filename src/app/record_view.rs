@@ -3,21 +3,25 @@
 
 use yew::prelude::*;
 
-use super::context::use_app;
-use super::links::{date_text, record_href, ActorLink, PlaceLink, SideBadge, SourceLink};
-use crate::catalog::Record;
+use super::links::{actor_links, date_text, place_link, place_links, record_href, side_badge, source_link};
+use super::shared::Shared;
+use crate::catalog::{Catalog, Record};
+use crate::explorer::Explorer;
 use crate::model::{Flag, Link};
-use crate::url_state::{Route, UrlState};
+use crate::url_state::UrlState;
 
 #[derive(Properties, PartialEq)]
 pub struct RecordViewProps {
+    pub data: Shared<Explorer>,
     pub id: AttrValue,
+    /// Where "← Claims" leads.
+    pub back: AttrValue,
 }
 
 #[function_component(RecordView)]
 pub fn record_view(p: &RecordViewProps) -> Html {
-    let app = use_app();
-    let Some(record) = app.catalog.record(&p.id) else {
+    let catalog = &p.data.catalog;
+    let Some(record) = catalog.record(&p.id) else {
         return html! {
             <main data-route="record">
                 <h1>{ "Record not found" }</h1>
@@ -29,16 +33,16 @@ pub fn record_view(p: &RecordViewProps) -> Html {
     let body = match record {
         Record::Claim(c) => html! {
             <dl class="facts">
-                <dt>{ "Claimed by" }</dt><dd><ActorLink id={c.claimant.clone()} />{ " " }<SideBadge side={c.side} /></dd>
+                <dt>{ "Claimed by" }</dt><dd>{ actor_links(catalog, std::slice::from_ref(&c.claimant)) }{ side_badge(c.side) }</dd>
                 <dt>{ "Claimed on" }</dt><dd>{ date_text(&c.asserted) }{ date_detail(&c.asserted) }</dd>
                 <dt>{ "About" }</dt><dd>{ date_text(&c.occurred) }{ date_detail(&c.occurred) }</dd>
                 <dt>{ "Category" }</dt><dd>{ c.category.label() }</dd>
-                if !c.places.is_empty() { <dt>{ "Places" }</dt><dd>{ for c.places.iter().map(|id| html! { <><PlaceLink id={id.clone()} />{ " " }</> }) }</dd> }
+                if !c.places.is_empty() { <dt>{ "Places" }</dt><dd>{ place_links(catalog, &c.places) }</dd> }
                 if !c.figures.is_empty() {
                     <dt>{ "Figures" }</dt>
                     <dd><ul>{ for c.figures.iter().map(|f| html! { <li>{ f.describe() }{ format!(" — whose: {}; {}; in the text: “{}”", f.whose.label(), if f.cumulative { "running total" } else { "single report" }, f.raw) }</li> }) }</ul></dd>
                 }
-                if !c.reported_via.is_empty() { <dt>{ "Reported via" }</dt><dd>{ for c.reported_via.iter().map(|id| html! { <><ActorLink id={id.clone()} />{ " " }</> }) }</dd> }
+                if !c.reported_via.is_empty() { <dt>{ "Reported via" }</dt><dd>{ actor_links(catalog, &c.reported_via) }</dd> }
             </dl>
         },
         Record::Event(e) => html! {
@@ -46,11 +50,11 @@ pub fn record_view(p: &RecordViewProps) -> Html {
                 <dt>{ "Kind" }</dt><dd>{ e.kind.label() }</dd>
                 <dt>{ "Status" }</dt><dd>{ e.status.label() }</dd>
                 <dt>{ "Date" }</dt><dd>{ date_text(&e.date) }{ date_detail(&e.date) }</dd>
-                if !e.participants.is_empty() { <dt>{ "Participants" }</dt><dd>{ for e.participants.iter().map(|id| html! { <><ActorLink id={id.clone()} />{ " " }</> }) }</dd> }
-                if !e.mediators.is_empty() { <dt>{ "Mediators" }</dt><dd>{ for e.mediators.iter().map(|id| html! { <><ActorLink id={id.clone()} />{ " " }</> }) }</dd> }
-                if let Some(v) = &e.venue { <dt>{ "Venue" }</dt><dd><PlaceLink id={v.clone()} /></dd> }
+                if !e.participants.is_empty() { <dt>{ "Participants" }</dt><dd>{ actor_links(catalog, &e.participants) }</dd> }
+                if !e.mediators.is_empty() { <dt>{ "Mediators" }</dt><dd>{ actor_links(catalog, &e.mediators) }</dd> }
+                if let Some(v) = &e.venue { <dt>{ "Venue" }</dt><dd>{ place_link(catalog, v) }</dd> }
                 <dt>{ "Outcome" }</dt><dd>{ e.outcome.clone().unwrap_or_else(|| "The article does not say.".into()) }</dd>
-                if let Some(r) = &e.reported_by { <dt>{ "Reported by" }</dt><dd><ActorLink id={r.clone()} /></dd> }
+                if let Some(r) = &e.reported_by { <dt>{ "Reported by" }</dt><dd>{ actor_links(catalog, std::slice::from_ref(r)) }</dd> }
             </dl>
         },
     };
@@ -58,15 +62,15 @@ pub fn record_view(p: &RecordViewProps) -> Html {
         Record::Claim(c) => (&c.verification, &c.flags),
         Record::Event(e) => (&e.verification, &e.flags),
     };
-    let backlinks = app.catalog.backlinks(&p.id);
+    let backlinks = catalog.backlinks(&p.id);
     html! {
         <main data-route="record" class="record-view" data-record-id={p.id.to_string()}>
-            <p><a href={app.url().at(Route::Claims).to_hash()}>{ "← Claims" }</a></p>
+            <p><a href={p.back.clone()}>{ "← Claims" }</a></p>
             <h1>{ record.summary() }</h1>
             <figure class="quote-figure">
                 <blockquote class="quote">{ &q.text }</blockquote>
                 <figcaption>
-                    <SourceLink id={q.source.clone()} />
+                    { source_link(catalog, &q.source) }
                     { format!(" · characters {}–{} · ", q.start, q.end) }
                     <a href={UrlState::in_source(&q.source, Some(&p.id)).to_hash()}>{ "See it in its paragraph" }</a>
                 </figcaption>
@@ -74,11 +78,11 @@ pub fn record_view(p: &RecordViewProps) -> Html {
             { body }
             { for verification.iter().map(|v| html! { <p class="verification">{ "⚠ " }{ &v.note }{ " — “" }{ &v.quote.text }{ "”" }</p> }) }
             { flag_list(flags) }
-            { link_list(&app, "Links from this record", record.links()) }
+            { link_list(catalog, "Links from this record", record.links()) }
             if !backlinks.is_empty() {
                 <section class="links">
                     <h2>{ "Records linking here" }</h2>
-                    <ul>{ for backlinks.iter().map(|b| linked(&app, b.relation.inverse_label(), &b.from)) }</ul>
+                    <ul>{ for backlinks.iter().map(|b| linked(catalog, b.relation.inverse_label(), &b.from)) }</ul>
                 </section>
             }
         </main>
@@ -108,19 +112,19 @@ fn flag_list(flags: &[Flag]) -> Html {
     }
 }
 
-fn link_list(app: &super::context::AppContext, title: &str, links: &[Link]) -> Html {
+fn link_list(catalog: &Catalog, title: &str, links: &[Link]) -> Html {
     if links.is_empty() {
         return html! {};
     }
     html! {
         <section class="links">
             <h2>{ title }</h2>
-            <ul>{ for links.iter().map(|l| linked(app, l.relation.label(), &l.target)) }</ul>
+            <ul>{ for links.iter().map(|l| linked(catalog, l.relation.label(), &l.target)) }</ul>
         </section>
     }
 }
 
-fn linked(app: &super::context::AppContext, relation: &str, id: &str) -> Html {
-    let summary = app.catalog.record(id).map_or("(unknown record)", |r| r.summary());
+fn linked(catalog: &Catalog, relation: &str, id: &str) -> Html {
+    let summary = catalog.record(id).map_or("(unknown record)", |r| r.summary());
     html! { <li><span class="relation">{ relation }</span>{ " " }<a href={record_href(id)}>{ summary }</a></li> }
 }

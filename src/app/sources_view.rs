@@ -3,31 +3,33 @@
 
 use yew::prelude::*;
 
-use super::context::use_app;
 use super::links::record_href;
-use crate::catalog::Record;
+use super::shared::Shared;
+use super::ViewProps;
+use crate::explorer::Explorer;
 use crate::format::{day, paragraphs};
 use crate::model::Source;
+use crate::query::FacetKey;
 use crate::url_state::UrlState;
 
 #[function_component(SourcesView)]
-pub fn sources_view() -> Html {
-    let app = use_app();
-    let ds = &app.catalog.dataset;
-    let open = app.url().source.clone();
+pub fn sources_view(p: &ViewProps) -> Html {
+    let catalog = &p.data.catalog;
+    let ds = &catalog.dataset;
+    let open = p.url.source.clone();
     html! {
         <main data-route="sources" class="sources-view">
             <h1>{ "Sources" }</h1>
             <p class="lede">{ "The five articles every record quotes. Open one to read it with each record's quote marked in its paragraph." }</p>
             if let Some(id) = &open {
-                if let Some(source) = app.catalog.source(id) {
-                    <ArticleText source={source.id.clone()} />
+                if let Some(source) = catalog.source(id) {
+                    <ArticleText data={p.data.clone()} source={source.id.clone()} highlight={p.url.highlight.clone()} />
                 } else {
                     <p class="notice">{ format!("No source has the id “{id}”.") }</p>
                 }
             }
             <ul class="source-cards">
-                { for ds.sources.iter().map(|s| html! { <SourceCard id={s.id.clone()} open={open.as_deref() == Some(s.id.as_str())} /> }) }
+                { for ds.sources.iter().map(|s| html! { <SourceCard data={p.data.clone()} id={s.id.clone()} open={open.as_deref() == Some(s.id.as_str())} /> }) }
             </ul>
         </main>
     }
@@ -35,22 +37,16 @@ pub fn sources_view() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct SourceCardProps {
+    data: Shared<Explorer>,
     id: AttrValue,
     open: bool,
 }
 
 #[function_component(SourceCard)]
 fn source_card(p: &SourceCardProps) -> Html {
-    let app = use_app();
-    let Some(s) = app.catalog.source(&p.id) else { return html! {} };
-    let (mut claims, mut events) = (0, 0);
-    for r in app.catalog.records_from(&s.id) {
-        match r {
-            Record::Claim(_) => claims += 1,
-            Record::Event(_) => events += 1,
-        }
-    }
-    let actors = app.catalog.dataset.actors.iter().filter(|a| a.quote.source == s.id).count();
+    let catalog = &p.data.catalog;
+    let Some(s) = catalog.source(&p.id) else { return html! {} };
+    let stats = catalog.source_stats(&s.id);
     let published = match &s.published.time {
         Some(t) => format!("{} at {t}", day(s.published.date)),
         None => day(s.published.date),
@@ -64,13 +60,13 @@ fn source_card(p: &SourceCardProps) -> Html {
                 if let Some(b) = &s.byline { { " · " }{ b } }
             </p>
             if !s.agencies.is_empty() { <p class="meta">{ "Credits: " }{ s.agencies.join(", ") }</p> }
-            <p class="contributes">{ format!("{claims} claims · {events} diplomacy events · {actors} actors first quoted here · {} paragraphs without a record", s.unrecorded.len()) }</p>
+            <p class="contributes">{ format!("{} claims · {} diplomacy events · {} actors first quoted here · {} paragraphs without a record", stats.claims, stats.events, stats.actors, s.unrecorded.len()) }</p>
             { for s.notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
             { for s.flags.iter().map(|f| html! { <p class="note flag">{ format!("{}: {}", f.code.label(), f.message) }</p> }) }
             <p>
                 <a href={UrlState::in_source(&s.id, None).to_hash()}>{ "Read the article with its quotes marked" }</a>
                 { " · " }
-                <a href={app.url().claims_with(crate::query::Facet::Source, &s.id).to_hash()}>{ "Its claims" }</a>
+                <a href={UrlState::claims_with(FacetKey::Source(s.id.clone())).to_hash()}>{ "Its claims" }</a>
             </p>
         </li>
     }
@@ -78,14 +74,17 @@ fn source_card(p: &SourceCardProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ArticleProps {
+    data: Shared<Explorer>,
     source: AttrValue,
+    /// The record whose quote is marked and scrolled to.
+    highlight: Option<String>,
 }
 
 /// The article, paragraph by paragraph, each quoted passage a link to its record.
 #[function_component(ArticleText)]
 fn article_text(p: &ArticleProps) -> Html {
-    let app = use_app();
-    let highlight = app.url().highlight.clone();
+    let catalog = &p.data.catalog;
+    let highlight = p.highlight.clone();
     {
         let highlight = highlight.clone();
         use_effect_with(highlight, |h| {
@@ -98,12 +97,12 @@ fn article_text(p: &ArticleProps) -> Html {
             }
         });
     }
-    let Some(source): Option<&Source> = app.catalog.source(&p.source) else { return html! {} };
+    let Some(source): Option<&Source> = catalog.source(&p.source) else { return html! {} };
     let Some(text) = &source.text else {
         return html! { <p class="notice">{ "This dataset does not include the article's text." }</p> };
     };
     let spans: Vec<(usize, usize, String)> =
-        app.catalog.records_from(&source.id).map(|r| (r.quote().start, r.quote().end, r.id().to_owned())).collect();
+        catalog.records_from(&source.id).map(|r| (r.quote().start, r.quote().end, r.id().to_owned())).collect();
     let mut first_seen = std::collections::HashSet::new();
     html! {
         <article class="article-text" aria-label={format!("Text of “{}”", source.headline)}>
@@ -116,7 +115,7 @@ fn article_text(p: &ArticleProps) -> Html {
                     }
                     let lit = highlight.as_ref().is_some_and(|h| seg.records.contains(h));
                     let anchor = seg.records.iter().find(|r| first_seen.insert((*r).clone())).map(|r| format!("q-{r}"));
-                    let title = seg.records.iter().filter_map(|r| app.catalog.record(r)).map(|r| r.summary()).collect::<Vec<_>>().join("\n");
+                    let title = seg.records.iter().filter_map(|r| catalog.record(r)).map(|r| r.summary()).collect::<Vec<_>>().join("\n");
                     html! {
                         <a class={classes!("quoted", lit.then_some("highlight"))} id={anchor} href={record_href(&seg.records[0])} {title}>
                             <mark>{ seg.text }</mark>

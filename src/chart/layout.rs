@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::points::{ordered, CasualtyPoint, SeriesKey};
-use super::scale::{nice_max, round1, war_window, x_domain, x_step, y_step};
+use super::scale::{nice_max, round1, x_domain, x_step, y_step};
 use crate::model::group_thousands;
 
 /// The drawing area in SVG user units.
@@ -73,12 +73,10 @@ pub struct PointGeometry {
 pub struct SeriesGeometry {
     pub key: SeriesKey,
     pub label: String,
-    /// [`SeriesKey::classes`].
-    pub class: String,
     pub dashed: bool,
-    /// `M x y L x y ...` through the points in order; empty for one day's
-    /// counts and for a running total with a single point.
-    pub path: String,
+    /// Whether a line joins the points, in order: a running total with more
+    /// than one point. One day's counts stand alone.
+    pub joined: bool,
     pub points: Vec<PointGeometry>,
 }
 
@@ -110,9 +108,13 @@ pub const NUDGE: f64 = 6.0;
 pub const POINT_RADIUS: f64 = 4.0;
 
 /// Lays out `points` in `size`: scales, ticks, and the series in drawing
-/// order, each with its points and the path through them.
-pub fn layout(points: &[CasualtyPoint], size: &ChartSize) -> ChartGeometry {
-    let (start, end) = x_domain(points);
+/// order, each with its points. `frame` is the span of days the whole
+/// dataset's points cover (see [`super::date_frame`]), so that charts of
+/// filtered data share one scale; date ticks count whole steps from its
+/// first day.
+pub fn layout(points: &[CasualtyPoint], size: &ChartSize, frame: Option<(NaiveDate, NaiveDate)>) -> ChartGeometry {
+    let today = NaiveDate::default();
+    let (start, end) = x_domain(points, frame).unwrap_or((today, today.succ_opt().unwrap_or(today)));
     let y_max = nice_max(points.iter().map(|p| p.value).max().unwrap_or(0));
     let (left, right) = (size.margin_left, size.width - size.margin_right);
     let (top, bottom) = (size.margin_top, size.height - size.margin_bottom);
@@ -121,8 +123,8 @@ pub fn layout(points: &[CasualtyPoint], size: &ChartSize) -> ChartGeometry {
     let y_of = |v: u64| bottom - v as f64 / y_max as f64 * (bottom - top);
 
     let step = x_step(span);
-    // Ticks fall on days a whole number of steps from the war's first day.
-    let first = (war_window().0 - start).num_days().rem_euclid(step);
+    // Ticks fall on days a whole number of steps from the frame's first day.
+    let first = (frame.map_or(start, |f| f.0) - start).num_days().rem_euclid(step);
     let year = if start.year() == end.year() { "" } else { " %Y" };
     let x_ticks = (first..=span)
         .step_by(step as usize)
@@ -159,8 +161,8 @@ pub fn layout(points: &[CasualtyPoint], size: &ChartSize) -> ChartGeometry {
                     });
                 }
             }
-            let path = if key.cumulative && geo.len() > 1 { path_through(&geo) } else { String::new() };
-            SeriesGeometry { key, label: key.label(), class: key.classes(), dashed: key.dashed(), path, points: geo }
+            let joined = key.cumulative && geo.len() > 1;
+            SeriesGeometry { key, label: key.label(), dashed: key.dashed(), joined, points: geo }
         })
         .collect();
 
@@ -180,22 +182,17 @@ pub fn layout(points: &[CasualtyPoint], size: &ChartSize) -> ChartGeometry {
     }
 }
 
-/// "M x y L x y ...".
-fn path_through(points: &[PointGeometry]) -> String {
-    points
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!("{} {} {}", if i == 0 { "M" } else { "L" }, p.x, p.y))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::chart::casualty_points;
     use crate::chart::fixtures::{date, point};
     use crate::model::{Camp, Metric};
+
+    /// The frame of the bundled data's first weeks of war.
+    fn frame() -> Option<(NaiveDate, NaiveDate)> {
+        Some((date("2020-09-27"), date("2020-10-23")))
+    }
 
     #[test]
     fn value_ticks_are_five_or_six_whole_numbers_from_zero() {
@@ -218,20 +215,32 @@ mod tests {
             let n = max / step + 1;
             assert!(max < 10 || (5..=6).contains(&n), "{n} ticks for {max}");
         }
-        let g = layout(&[point(Camp::Armenian, Metric::Killed, true, "2020-10-01", 772, "a")], &ChartSize::default());
+        let g = layout(
+            &[point(Camp::Armenian, Metric::Killed, true, "2020-10-01", 772, "a")],
+            &ChartSize::default(),
+            frame(),
+        );
         let labels: Vec<&str> = g.y_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["0", "200", "400", "600", "800", "1,000"]);
         assert_eq!(g.y_ticks[0].pos, g.plot_bottom);
         assert_eq!(g.y_ticks[5].pos, g.plot_top);
     }
+
     #[test]
-    fn date_ticks_are_weekly_from_the_first_day_of_the_war() {
-        let g = layout(&[point(Camp::Armenian, Metric::Killed, false, "2020-10-05", 1, "a")], &ChartSize::default());
+    fn date_ticks_are_weekly_from_the_first_day_of_the_frame() {
+        let g = layout(
+            &[point(Camp::Armenian, Metric::Killed, false, "2020-10-05", 1, "a")],
+            &ChartSize::default(),
+            frame(),
+        );
         let labels: Vec<&str> = g.x_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["27 Sep", "4 Oct", "11 Oct", "18 Oct"]);
         assert_eq!(g.x_ticks[0].pos, g.plot_left);
-        let short =
-            layout(&[point(Camp::Armenian, Metric::Killed, false, "2016-04-02", 1, "a")], &ChartSize::default());
+        let short = layout(
+            &[point(Camp::Armenian, Metric::Killed, false, "2016-04-02", 1, "a")],
+            &ChartSize::default(),
+            frame(),
+        );
         let labels: Vec<&str> = short.x_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["1 Apr", "2 Apr", "3 Apr"]);
         assert_eq!(x_step(28), 7);
@@ -248,14 +257,15 @@ mod tests {
             point(Camp::Armenian, Metric::Killed, true, "2020-09-27", 50, "a"),
             point(Camp::Armenian, Metric::Killed, false, "2020-10-01", 20, "c"),
         ];
-        let g = layout(&pts, &size);
+        let g = layout(&pts, &size, frame());
         assert_eq!((g.start, g.end, g.y_max), (date("2020-09-26"), date("2020-10-23"), 100));
         assert_eq!(g.series.len(), 2);
         let single = &g.series[0];
-        assert!(!single.key.cumulative && single.path.is_empty());
+        assert!(!single.key.cumulative && !single.joined);
         let total = &g.series[1];
         // x = 10 + days/27 × 260; y = 110 − v/100 × 100.
-        assert_eq!(total.path, "M 19.6 60 L 241.1 10");
+        assert!(total.joined);
+        assert_eq!(total.points.iter().map(|p| (p.x, p.y)).collect::<Vec<_>>(), [(19.6, 60.0), (241.1, 10.0)]);
         assert_eq!(total.points.iter().map(|p| p.claim_id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!((total.points[0].index, total.points[1].index), (1, 0));
         assert_eq!(total.label, "Armenian side · killed · military (running total)");
@@ -271,15 +281,11 @@ mod tests {
             point(Camp::Azerbaijani, Metric::Wounded, false, "2020-10-09", 30, "z"),
             point(Camp::Armenian, Metric::Wounded, false, "2020-10-09", 30, "other-series"),
         ];
-        let g = layout(&pts, &size);
+        let g = layout(&pts, &size, frame());
         // Domain 27 Sep .. 23 Oct; 9 Oct is 12 days in: x = 10 + 12/26 × 260 = 130.
         let xs: Vec<f64> = g.series[1].points.iter().map(|p| p.x).collect();
         assert_eq!(xs, [124.0, 130.0, 136.0]);
         assert_eq!(g.series[0].points[0].x, 130.0);
-        assert!(g.series[1].dashed);
-        assert_eq!(
-            g.series[1].class,
-            "series s-azerbaijani-wounded-military series-azerbaijani series-wounded series-single"
-        );
+        assert!(g.series[1].dashed && !g.series[1].joined);
     }
 }

@@ -15,6 +15,6 @@ mod text;
 mod fixtures;
 
 pub use layout::{layout, ChartGeometry, ChartSize, PointGeometry, SeriesGeometry, Tick, NUDGE, POINT_RADIUS};
-pub use points::{camp_label, camp_of, camp_slug, casualty_points, CasualtyPoint, SeriesKey};
-pub use scale::{nice_max, war_window, x_domain, y_step};
+pub use points::{camp_label, camp_of, casualty_points, CasualtyPoint, SeriesKey};
+pub use scale::{date_frame, nice_max, x_domain, y_step};
 pub use text::{summary, text_rows, TextRow};

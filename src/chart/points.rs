@@ -25,15 +25,6 @@ pub fn camp_label(camp: Camp) -> &'static str {
     }
 }
 
-/// A camp's spelling in CSS classes.
-pub fn camp_slug(camp: Camp) -> &'static str {
-    match camp {
-        Camp::Armenian => "armenian",
-        Camp::Azerbaijani => "azerbaijani",
-        Camp::Others => "others",
-    }
-}
-
 /// One killed or wounded figure of one claim.
 #[derive(Clone, PartialEq, Debug)]
 pub struct CasualtyPoint {
@@ -178,32 +169,9 @@ impl SeriesKey {
         s
     }
 
-    /// "s-armenian-killed-military": the colour class, shared by a running
-    /// total and the single counts of the same losses.
-    pub fn css_class(&self) -> String {
-        format!("s-{}-{}-{}", camp_slug(self.camp), self.metric.as_str(), self.population.as_str())
-    }
-
     /// Wounded lines are dashed so that killed and wounded stay apart without colour.
     pub fn dashed(&self) -> bool {
         self.metric == Metric::Wounded
-    }
-
-    /// Every class of the series: `series`, the colour class, `series-<camp>`,
-    /// `series-<metric>`, `series-total` or `series-single`, and
-    /// `series-other-claimant` when one side counts the other's losses.
-    pub fn classes(&self) -> String {
-        let mut s = format!(
-            "series {} series-{} series-{} {}",
-            self.css_class(),
-            camp_slug(self.camp),
-            self.metric.as_str(),
-            if self.cumulative { "series-total" } else { "series-single" }
-        );
-        if self.claimed_by != self.camp {
-            s.push_str(" series-other-claimant");
-        }
-        s
     }
 }
 
@@ -294,7 +262,6 @@ mod tests {
             pts[2].series().label(),
             "Armenian side · killed · civilian (running total), as claimed by Azerbaijan"
         );
-        assert!(pts[2].series().classes().ends_with("series-other-claimant"));
         assert_eq!(pts[0].value_text(), "at least 36");
         assert_eq!(camp_of(Whose::Both), None);
     }

@@ -5,29 +5,23 @@ use chrono::{Days, NaiveDate};
 
 use super::points::CasualtyPoint;
 
-/// The first weeks of the war the articles cover. A chart with any point in
-/// this window spans at least all of it, so charts of filtered data keep the
-/// same scale and can be compared.
-pub fn war_window() -> (NaiveDate, NaiveDate) {
-    (
-        NaiveDate::from_ymd_opt(2020, 9, 27).expect("valid date"),
-        NaiveDate::from_ymd_opt(2020, 10, 23).expect("valid date"),
-    )
+/// The days the chart's points span, with a day of margin either side;
+/// `None` without points. Computed over a whole dataset, this is the frame
+/// that keeps charts of filtered data on one scale.
+pub fn date_frame(points: &[CasualtyPoint]) -> Option<(NaiveDate, NaiveDate)> {
+    let min = points.iter().map(|p| p.date).min()?;
+    let max = points.iter().map(|p| p.date).max()?;
+    Some((min.checked_sub_days(Days::new(1)).unwrap_or(min), max.checked_add_days(Days::new(1)).unwrap_or(max)))
 }
 
-/// The x axis: a day either side of the points, widened to [`war_window`]
-/// when any point falls in it; the window itself when there are no points.
-pub fn x_domain(points: &[CasualtyPoint]) -> (NaiveDate, NaiveDate) {
-    let (w0, w1) = war_window();
-    let (Some(min), Some(max)) = (points.iter().map(|p| p.date).min(), points.iter().map(|p| p.date).max()) else {
-        return (w0, w1);
-    };
-    let start = min.checked_sub_days(Days::new(1)).unwrap_or(min);
-    let end = max.checked_add_days(Days::new(1)).unwrap_or(max);
-    if points.iter().any(|p| p.date >= w0 && p.date <= w1) {
-        (start.min(w0), end.max(w1))
-    } else {
-        (start, end)
+/// The x axis: the points' own [`date_frame`], widened to `frame` (the
+/// whole dataset's) when any point falls in it, so that filtering does not
+/// change the scale; `frame` alone when there are no points.
+pub fn x_domain(points: &[CasualtyPoint], frame: Option<(NaiveDate, NaiveDate)>) -> Option<(NaiveDate, NaiveDate)> {
+    let Some(own) = date_frame(points) else { return frame };
+    match frame {
+        Some((f0, f1)) if points.iter().any(|p| p.date >= f0 && p.date <= f1) => Some((own.0.min(f0), own.1.max(f1))),
+        _ => Some(own),
     }
 }
 
@@ -114,17 +108,19 @@ mod tests {
     }
 
     #[test]
-    fn the_time_axis_spans_the_war_window_whenever_a_point_is_in_it() {
-        let (w0, w1) = war_window();
-        assert_eq!(x_domain(&[]), (w0, w1));
+    fn the_time_axis_spans_the_frame_whenever_a_point_is_in_it() {
+        let frame = Some((date("2020-09-26"), date("2020-10-24")));
+        assert_eq!(x_domain(&[], frame), frame);
+        assert_eq!(x_domain(&[], None), None);
         let inside = [point(Camp::Armenian, Metric::Killed, false, "2020-10-05", 1, "a")];
-        assert_eq!(x_domain(&inside), (w0, w1));
+        assert_eq!(x_domain(&inside, frame), frame);
+        assert_eq!(x_domain(&inside, None), Some((date("2020-10-04"), date("2020-10-06"))));
         let edge = [
             point(Camp::Armenian, Metric::Killed, false, "2020-09-27", 1, "a"),
             point(Camp::Armenian, Metric::Killed, false, "2020-10-30", 1, "b"),
         ];
-        assert_eq!(x_domain(&edge), (date("2020-09-26"), date("2020-10-31")));
+        assert_eq!(x_domain(&edge, frame), Some((date("2020-09-26"), date("2020-10-31"))));
         let outside = [point(Camp::Armenian, Metric::Killed, false, "2016-04-02", 1, "a")];
-        assert_eq!(x_domain(&outside), (date("2016-04-01"), date("2016-04-03")));
+        assert_eq!(x_domain(&outside, frame), Some((date("2016-04-01"), date("2016-04-03"))));
     }
 }

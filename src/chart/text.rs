@@ -9,8 +9,8 @@ use crate::format::day;
 pub struct TextRow {
     /// [`SeriesKey::label`].
     pub series: String,
-    /// [`SeriesKey::css_class`], for a swatch.
-    pub class: String,
+    /// The series the row belongs to, for the view to mark it.
+    pub key: SeriesKey,
     /// "as of 20 Oct 2020", "for 28 Sep 2020".
     pub date: String,
     /// "at least 772".
@@ -29,7 +29,7 @@ pub fn text_rows(points: &[CasualtyPoint]) -> Vec<TextRow> {
             let key = p.series();
             TextRow {
                 series: key.label(),
-                class: key.css_class(),
+                key,
                 date: p.date_text(),
                 value: p.value_text(),
                 claim_id: p.claim_id.clone(),
@@ -87,8 +87,11 @@ mod tests {
         assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), [1, 0]);
         assert_eq!(rows[0].series, "Armenian side · killed · military (one day or event)");
         assert_eq!((rows[0].date.as_str(), rows[0].value.as_str()), ("for 2 Oct 2020", "3"));
-        let drawn: Vec<usize> =
-            layout(&pts, &ChartSize::default()).series.iter().flat_map(|s| s.points.iter().map(|p| p.index)).collect();
+        let drawn: Vec<usize> = layout(&pts, &ChartSize::default(), None)
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.index))
+            .collect();
         assert_eq!(drawn, [1, 0]);
         assert_eq!(
             summary(&pts),

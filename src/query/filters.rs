@@ -1,10 +1,13 @@
-//! What a query asks (the filters, facet by facet) and what it answers
-//! (the matches and every facet's counts).
+//! What a query asks (the filters, facet by facet) and what it answers (the
+//! matches and every facet's counts). Facet values stay typed from the URL
+//! to the view: a side is a [`Side`], an actor an id, never a bare string
+//! that has to be parsed back.
 
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
+use super::text::TextHits;
 use crate::model::{Category, Side};
 
 /// Which date of a claim the date range applies to.
@@ -18,17 +21,113 @@ pub enum DateField {
 }
 
 impl DateField {
+    pub const ALL: [DateField; 2] = [DateField::Asserted, DateField::Occurred];
+
+    /// The spelling in URLs and form values.
     pub const fn as_str(self) -> &'static str {
         match self {
             DateField::Asserted => "asserted",
             DateField::Occurred => "occurred",
         }
     }
+
+    /// The spelling `s` names, if any.
+    pub fn parse(s: &str) -> Option<DateField> {
+        DateField::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+}
+
+/// The facets the claims view counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    Side,
+    Claimant,
+    Category,
+    Place,
+    Source,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 5] = [Facet::Side, Facet::Claimant, Facet::Category, Facet::Place, Facet::Source];
+
+    /// The facet's key in URLs.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Facet::Side => "side",
+            Facet::Claimant => "claimant",
+            Facet::Category => "category",
+            Facet::Place => "place",
+            Facet::Source => "source",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Facet::Side => "Side",
+            Facet::Claimant => "Claimant",
+            Facet::Category => "Category",
+            Facet::Place => "Place",
+            Facet::Source => "Source article",
+        }
+    }
+
+    /// The facet whose URL key is `key`.
+    pub fn from_key(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    pub(super) const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// One value of one facet: a side or category from the schema's closed
+/// vocabularies, or the id of an actor, a place or a source.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FacetKey {
+    Side(Side),
+    Claimant(String),
+    Category(Category),
+    Place(String),
+    Source(String),
+}
+
+impl FacetKey {
+    /// `facet`'s value spelt `value` in a URL; `None` for a side or category
+    /// that the schema does not know.
+    pub fn parse(facet: Facet, value: &str) -> Option<FacetKey> {
+        Some(match facet {
+            Facet::Side => FacetKey::Side(value.parse().ok()?),
+            Facet::Category => FacetKey::Category(value.parse().ok()?),
+            Facet::Claimant => FacetKey::Claimant(value.to_owned()),
+            Facet::Place => FacetKey::Place(value.to_owned()),
+            Facet::Source => FacetKey::Source(value.to_owned()),
+        })
+    }
+
+    pub fn facet(&self) -> Facet {
+        match self {
+            FacetKey::Side(_) => Facet::Side,
+            FacetKey::Claimant(_) => Facet::Claimant,
+            FacetKey::Category(_) => Facet::Category,
+            FacetKey::Place(_) => Facet::Place,
+            FacetKey::Source(_) => Facet::Source,
+        }
+    }
+
+    /// The value's spelling in URLs: the schema's name or the id.
+    pub fn value(&self) -> &str {
+        match self {
+            FacetKey::Side(s) => s.as_str(),
+            FacetKey::Category(c) => c.as_str(),
+            FacetKey::Claimant(id) | FacetKey::Place(id) | FacetKey::Source(id) => id,
+        }
+    }
 }
 
 /// What the user has chosen. Within a facet the values are alternatives
 /// (any of them); across facets every one must hold.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Filters {
     pub sides: BTreeSet<Side>,
     pub claimants: BTreeSet<String>,
@@ -59,88 +158,71 @@ impl Filters {
     pub fn cleared(&self) -> Self {
         Filters { date_field: self.date_field, ..Filters::default() }
     }
-}
 
-/// The facets the claims view counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Facet {
-    Side,
-    Claimant,
-    Category,
-    Place,
-    Source,
-}
-
-impl Facet {
-    pub const ALL: [Facet; 5] = [Facet::Side, Facet::Claimant, Facet::Category, Facet::Place, Facet::Source];
-
-    /// Name in URLs and `data-facet` attributes.
-    pub const fn key(self) -> &'static str {
-        match self {
-            Facet::Side => "side",
-            Facet::Claimant => "claimant",
-            Facet::Category => "category",
-            Facet::Place => "place",
-            Facet::Source => "source",
+    pub fn contains(&self, key: &FacetKey) -> bool {
+        match key {
+            FacetKey::Side(s) => self.sides.contains(s),
+            FacetKey::Category(c) => self.categories.contains(c),
+            FacetKey::Claimant(id) => self.claimants.contains(id),
+            FacetKey::Place(id) => self.places.contains(id),
+            FacetKey::Source(id) => self.sources.contains(id),
         }
     }
 
-    pub const fn label(self) -> &'static str {
-        match self {
-            Facet::Side => "Side",
-            Facet::Claimant => "Claimant",
-            Facet::Category => "Category",
-            Facet::Place => "Place",
-            Facet::Source => "Source article",
-        }
-    }
-
-    pub(super) const fn bit(self) -> u8 {
-        1 << self as u8
-    }
-
-    /// The values chosen for this facet, as their URL spellings.
-    pub fn selected(self, f: &Filters) -> Vec<String> {
-        match self {
-            Facet::Side => f.sides.iter().map(|s| s.as_str().to_owned()).collect(),
-            Facet::Claimant => f.claimants.iter().cloned().collect(),
-            Facet::Category => f.categories.iter().map(|c| c.as_str().to_owned()).collect(),
-            Facet::Place => f.places.iter().cloned().collect(),
-            Facet::Source => f.sources.iter().cloned().collect(),
-        }
-    }
-
-    /// Adds the value when absent, removes it when present. Unknown
-    /// spellings of closed vocabularies are ignored.
-    pub fn toggle(self, f: &mut Filters, value: &str) {
-        fn flip<T: Ord>(set: &mut BTreeSet<T>, v: T) {
-            if !set.remove(&v) {
-                set.insert(v);
+    /// Chooses `key`; choosing it twice is the same as once.
+    pub fn insert(&mut self, key: FacetKey) {
+        match key {
+            FacetKey::Side(s) => {
+                self.sides.insert(s);
+            }
+            FacetKey::Category(c) => {
+                self.categories.insert(c);
+            }
+            FacetKey::Claimant(id) => {
+                self.claimants.insert(id);
+            }
+            FacetKey::Place(id) => {
+                self.places.insert(id);
+            }
+            FacetKey::Source(id) => {
+                self.sources.insert(id);
             }
         }
-        match self {
-            Facet::Side => {
-                if let Ok(v) = value.parse() {
-                    flip(&mut f.sides, v)
-                }
-            }
-            Facet::Category => {
-                if let Ok(v) = value.parse() {
-                    flip(&mut f.categories, v)
-                }
-            }
-            Facet::Claimant => flip(&mut f.claimants, value.to_owned()),
-            Facet::Place => flip(&mut f.places, value.to_owned()),
-            Facet::Source => flip(&mut f.sources, value.to_owned()),
+    }
+
+    /// Unchooses `key`; whether it was chosen.
+    pub fn remove(&mut self, key: &FacetKey) -> bool {
+        match key {
+            FacetKey::Side(s) => self.sides.remove(s),
+            FacetKey::Category(c) => self.categories.remove(c),
+            FacetKey::Claimant(id) => self.claimants.remove(id),
+            FacetKey::Place(id) => self.places.remove(id),
+            FacetKey::Source(id) => self.sources.remove(id),
         }
+    }
+
+    /// Chooses `key` when it is not chosen, unchooses it when it is.
+    pub fn toggle(&mut self, key: FacetKey) {
+        if !self.remove(&key) {
+            self.insert(key);
+        }
+    }
+
+    /// Every chosen value, facet by facet in [`Facet::ALL`] order.
+    pub fn chosen(&self) -> Vec<FacetKey> {
+        let sides = self.sides.iter().map(|&s| FacetKey::Side(s));
+        let claimants = self.claimants.iter().cloned().map(FacetKey::Claimant);
+        let categories = self.categories.iter().map(|&c| FacetKey::Category(c));
+        let places = self.places.iter().cloned().map(FacetKey::Place);
+        let sources = self.sources.iter().cloned().map(FacetKey::Source);
+        sides.chain(claimants).chain(categories).chain(places).chain(sources).collect()
     }
 }
 
 /// One value of a facet with the number of claims it would show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FacetValue {
-    /// URL spelling: a side or category name, or an actor, place or source id.
-    pub value: String,
+    pub key: FacetKey,
     pub count: usize,
     pub selected: bool,
 }
@@ -153,6 +235,9 @@ pub struct QueryResult {
     /// Each facet's values, in [`Facet::ALL`] order.
     pub facets: Vec<(Facet, Vec<FacetValue>)>,
     pub total: usize,
+    /// Which claims the free text matched, kept so that a later query can
+    /// narrow them (see [`super::ClaimIndex::run_after`]).
+    pub(super) text: Option<TextHits>,
 }
 
 impl QueryResult {

@@ -6,17 +6,17 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 
-use super::filters::{DateField, Facet, FacetValue, Filters, QueryResult};
+use super::filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
 use super::text::TextIndex;
 use crate::model::{Category, Claim, DateRef, Side};
 
 /// Day number, so that date comparisons are integer comparisons.
-fn day(d: NaiveDate) -> i32 {
+fn day_number(d: NaiveDate) -> i32 {
     d.num_days_from_ce()
 }
 
 fn span(d: &DateRef) -> (i32, i32) {
-    (day(d.date), day(d.last_day()))
+    (day_number(d.date), day_number(d.last_day()))
 }
 
 /// A claim reduced to what queries look at.
@@ -116,8 +116,16 @@ impl ClaimIndex {
     }
 
     /// Runs `f`: the matching claims in date order, and every facet's counts
-    /// as if that facet alone were not set.
+    /// as if that facet alone were not set. A pure function of the index and
+    /// the filters.
     pub fn run(&self, f: &Filters) -> QueryResult {
+        self.run_after(f, None)
+    }
+
+    /// As [`ClaimIndex::run`], given the result of an earlier query on this
+    /// index: when the new text only narrows the earlier text, only the
+    /// claims it matched are searched again. The result is exactly `run`'s.
+    pub fn run_after(&self, f: &Filters, earlier: Option<&QueryResult>) -> QueryResult {
         let side_mask =
             (!f.sides.is_empty()).then(|| Side::ALL.iter().map(|s| f.sides.contains(s)).collect::<Vec<_>>());
         let cat_mask = (!f.categories.is_empty())
@@ -125,8 +133,8 @@ impl ClaimIndex {
         let claimant_mask = self.claimants.mask(&f.claimants);
         let place_mask = self.places.mask(&f.places);
         let source_mask = self.sources.mask(&f.sources);
-        let text = self.text.hits(&f.text);
-        let (from, to) = (f.from.map_or(i32::MIN, day), f.to.map_or(i32::MAX, day));
+        let text = self.text.hits(&f.text, earlier.and_then(|e| e.text.as_ref()));
+        let (from, to) = (f.from.map_or(i32::MIN, day_number), f.to.map_or(i32::MAX, day_number));
         let dated = f.from.is_some() || f.to.is_some();
 
         let mut side_counts = vec![0usize; Side::ALL.len()];
@@ -143,7 +151,7 @@ impl ClaimIndex {
         for &i in order {
             let i = i as usize;
             let r = &self.rows[i];
-            if text.as_ref().is_some_and(|t| !t[i]) {
+            if text.as_ref().is_some_and(|t| !t.matched(i)) {
                 continue;
             }
             if dated {
@@ -194,52 +202,35 @@ impl ClaimIndex {
             }
         }
 
-        let closed = |all: Vec<String>, counts: Vec<usize>, chosen: Vec<String>| -> Vec<FacetValue> {
-            all.into_iter()
+        let closed = |keys: Vec<FacetKey>, counts: Vec<usize>| -> Vec<FacetValue> {
+            keys.into_iter()
                 .zip(counts)
-                .map(|(value, count)| FacetValue { selected: chosen.contains(&value), value, count })
+                .map(|(key, count)| FacetValue { selected: f.contains(&key), key, count })
                 .collect()
         };
-        let open = |interner: &Interner, counts: Vec<usize>, chosen: &BTreeSet<String>| -> Vec<FacetValue> {
-            interner
-                .ids
-                .iter()
-                .zip(counts)
-                .map(|(value, count)| FacetValue { selected: chosen.contains(value), value: value.clone(), count })
-                .collect()
+        let open = |interner: &Interner, counts: Vec<usize>, key: fn(String) -> FacetKey| -> Vec<FacetValue> {
+            let keys = interner.ids.iter().cloned().map(key).collect();
+            closed(keys, counts)
         };
         let by_count = |mut values: Vec<FacetValue>| {
-            values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+            values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
             values
         };
         // Sources in file order, as the articles are listed everywhere else.
         let mut sources: Vec<(usize, FacetValue)> =
-            self.source_rank.iter().copied().zip(open(&self.sources, source_counts, &f.sources)).collect();
+            self.source_rank.iter().copied().zip(open(&self.sources, source_counts, FacetKey::Source)).collect();
         sources.sort_by_key(|(rank, _)| *rank);
         let sources = sources.into_iter().map(|(_, v)| v).collect();
         QueryResult {
             total: self.rows.len(),
             facets: vec![
-                (
-                    Facet::Side,
-                    closed(
-                        Side::ALL.iter().map(|s| s.as_str().to_owned()).collect(),
-                        side_counts,
-                        Facet::Side.selected(f),
-                    ),
-                ),
-                (Facet::Claimant, by_count(open(&self.claimants, claimant_counts, &f.claimants))),
-                (
-                    Facet::Category,
-                    closed(
-                        Category::ALL.iter().map(|c| c.as_str().to_owned()).collect(),
-                        cat_counts,
-                        Facet::Category.selected(f),
-                    ),
-                ),
-                (Facet::Place, by_count(open(&self.places, place_counts, &f.places))),
+                (Facet::Side, closed(Side::ALL.iter().map(|&s| FacetKey::Side(s)).collect(), side_counts)),
+                (Facet::Claimant, by_count(open(&self.claimants, claimant_counts, FacetKey::Claimant))),
+                (Facet::Category, closed(Category::ALL.iter().map(|&c| FacetKey::Category(c)).collect(), cat_counts)),
+                (Facet::Place, by_count(open(&self.places, place_counts, FacetKey::Place))),
                 (Facet::Source, sources),
             ],
+            text,
             matches,
         }
     }

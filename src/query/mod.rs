@@ -6,5 +6,5 @@ mod filters;
 mod index;
 mod text;
 
-pub use filters::{DateField, Facet, FacetValue, Filters, QueryResult};
+pub use filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
 pub use index::ClaimIndex;

@@ -1,13 +1,12 @@
 //! Free text over every claim's summary and quote: one lower-cased corpus
-//! searched in a single pass per word, a per-claim letter mask for the first
-//! keystroke, and a cache so that typing on only re-examines earlier hits.
+//! searched in a single pass per word, and per-claim letter and letter-pair
+//! masks for the first keystrokes. The index holds no state between queries:
+//! a caller that keeps an earlier answer may hand it back so that typing on
+//! only re-examines the claims that matched before.
 
-use std::cell::RefCell;
-
-/// The text filter's last answer, so that typing one more letter only
-/// re-examines the claims that matched before.
-#[derive(Debug, Default)]
-struct TextCache {
+/// Which claims the words of one query matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TextHits {
     words: Vec<String>,
     hits: Vec<bool>,
 }
@@ -28,7 +27,6 @@ pub(super) struct TextIndex {
     /// [`PAIR_WORDS`] words each: answers a two-letter word (the second
     /// keystroke, when most claims still match) without reading any text.
     pairs: Vec<u64>,
-    cache: RefCell<TextCache>,
 }
 
 /// Words of 64 bits holding one claim's 26 × 26 letter-pair bits.
@@ -116,34 +114,35 @@ impl TextIndex {
         hits
     }
 
-    /// Which claims contain every word of `text`.
-    pub(super) fn hits(&self, text: &str) -> Option<Vec<bool>> {
+    /// Which claims contain every word of `text`; `None` when it has no
+    /// words. `earlier` is a previous answer: when `text` only lengthens its
+    /// last word or adds words, only the claims it matched are looked at
+    /// again. The answer is the same with or without it.
+    pub(super) fn hits(&self, text: &str, earlier: Option<&TextHits>) -> Option<TextHits> {
         let words = words(text);
         if words.is_empty() {
             return None;
         }
         // NUL separates claims in the corpus; no claim's text holds one.
         if words.iter().any(|w| w.contains('\0')) {
-            return Some(vec![false; self.count()]);
+            return Some(TextHits { words, hits: vec![false; self.count()] });
         }
-        let mut cache = self.cache.borrow_mut();
-        // A query that only lengthens the last word, or adds words, can only
-        // narrow the previous hits.
-        let narrows = !cache.words.is_empty()
-            && cache.hits.len() == self.count()
-            && words.len() >= cache.words.len()
-            && cache.words.iter().zip(&words).enumerate().all(|(i, (old, new))| {
-                if i + 1 == cache.words.len() {
-                    new.starts_with(old.as_str())
-                } else {
-                    old == new
-                }
-            });
-        let previous = narrows.then(|| cache.hits.iter().filter(|&&h| h).count());
-        let hits: Vec<bool> = match previous {
+        let narrows = earlier.filter(|e| {
+            !e.words.is_empty()
+                && e.hits.len() == self.count()
+                && words.len() >= e.words.len()
+                && e.words.iter().zip(&words).enumerate().all(|(i, (old, new))| {
+                    if i + 1 == e.words.len() {
+                        new.starts_with(old.as_str())
+                    } else {
+                        old == new
+                    }
+                })
+        });
+        let hits: Vec<bool> = match narrows.map(|e| (e, e.hits.iter().filter(|&&h| h).count())) {
             // Few candidates left: look at each of them.
-            Some(n) if n * 8 < self.count() => (0..self.count())
-                .map(|i| cache.hits[i] && words.iter().all(|w| self.text_of(i).contains(w.as_str())))
+            Some((e, n)) if n * 8 < self.count() => (0..self.count())
+                .map(|i| e.hits[i] && words.iter().all(|w| self.text_of(i).contains(w.as_str())))
                 .collect(),
             // Otherwise scan for the longest word, then check the rest per hit.
             _ => {
@@ -155,7 +154,13 @@ impl TextIndex {
                 hits
             }
         };
-        *cache = TextCache { words, hits: hits.clone() };
-        Some(hits)
+        Some(TextHits { words, hits })
+    }
+}
+
+impl TextHits {
+    /// Whether claim `i` matched.
+    pub(super) fn matched(&self, i: usize) -> bool {
+        self.hits[i]
     }
 }

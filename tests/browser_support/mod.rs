@@ -139,6 +139,13 @@ pub async fn back_to(hash: &str) {
     until_hashchange_to(changed, hash).await;
 }
 
+/// Goes forward in history until the address is `hash` again.
+pub async fn forward_to(hash: &str) {
+    let changed = next_hashchange();
+    web_sys::window().unwrap().history().unwrap().forward().unwrap();
+    until_hashchange_to(changed, hash).await;
+}
+
 /// "12 of 140 claims shown" -> (12, 140).
 pub fn n_of_m(text: &str) -> (usize, usize) {
     let mut nums = text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap());

@@ -1,0 +1,65 @@
+//! The address bar as the app's only state. [`use_location`] reads the
+//! fragment, and re-reads it whenever the browser changes it (a link, Back,
+//! Forward, an address edited by hand). Actions are applied to the fragment
+//! as it stands at that moment and written with `pushState` or
+//! `replaceState`, which fire no event: the app never hears its own writes,
+//! so nothing has to tell its own changes from the user's.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::state::{apply, Action, History};
+use crate::url_state::{Parsed, UrlState};
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The fragment as the app reads it now.
+fn read() -> Parsed {
+    UrlState::parse(&current_hash())
+}
+
+/// Writes `hash` as a new history entry or over the current one. Works from
+/// `file://` too: the fragment is all that changes.
+fn write(hash: &str, history: History) {
+    let Some(h) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let written = match history {
+        History::Push => h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash)),
+        History::Replace => h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash)),
+    };
+    if let Err(e) = written {
+        web_sys::console::warn_2(&"could not write the address:".into(), &e);
+    }
+}
+
+/// The parsed fragment, and the callback that carries out an action.
+#[hook]
+pub fn use_location() -> (Parsed, Callback<Action>) {
+    let parsed = use_state_eq(read);
+    {
+        let parsed = parsed.clone();
+        use_effect_with((), move |_| {
+            let window = web_sys::window().expect("a browser window");
+            // Back and Forward fire `popstate`; a followed link or an edited
+            // address fires `popstate` and `hashchange` (older browsers only
+            // the latter). Re-reading twice is harmless: equal states do not
+            // re-render.
+            let listeners = ["popstate", "hashchange"].map(|event| {
+                let parsed = parsed.clone();
+                EventListener::new(&window, event, move |_| parsed.set(read()))
+            });
+            move || drop(listeners)
+        });
+    }
+    let dispatch = {
+        let parsed = parsed.clone();
+        Callback::from(move |action: Action| {
+            if let Some((next, history)) = apply(&read().state, action) {
+                write(&next.to_hash(), history);
+                parsed.set(read());
+            }
+        })
+    };
+    ((*parsed).clone(), dispatch)
+}
