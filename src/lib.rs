@@ -10,6 +10,7 @@ pub mod bundled;
 pub mod catalog;
 pub mod chart;
 pub mod dates;
+pub mod facts;
 pub mod format;
 pub mod model;
 pub mod query;

@@ -38,7 +38,7 @@ fn every_bundled_point_is_a_figure_of_its_claim() {
             "{}: no figure {p:?}",
             c.id
         );
-        assert_eq!(p.date, c.occurred.last_day());
+        assert_eq!(Some(p.date), c.occurred.sort_key());
         assert_eq!((&p.quote, &p.source, &p.claimant), (&c.quote.text, &c.quote.source, &c.claimant));
         assert_eq!(p.claimed_by, c.side.camp());
     }
@@ -121,7 +121,7 @@ fn bundled_ticks_and_text_rows_agree_with_the_drawing() {
 
 fn range(start: &str, end: &str) -> DateRef {
     DateRef {
-        date: date(start),
+        date: Some(date(start)),
         end: Some(date(end)),
         precision: Precision::Range,
         raw: None,
@@ -133,7 +133,7 @@ fn range(start: &str, end: &str) -> DateRef {
 
 fn on(d: &str) -> DateRef {
     DateRef {
-        date: date(d),
+        date: Some(date(d)),
         end: None,
         precision: Precision::Day,
         raw: None,
@@ -144,7 +144,7 @@ fn on(d: &str) -> DateRef {
 }
 
 fn fig(metric: Metric, value: u64, population: Population, whose: Whose, cumulative: bool) -> Figure {
-    Figure { metric, value, qualifier: Qualifier::Exact, population, whose, cumulative, raw: format!("{value} people") }
+    Figure { metric, value, qualifier: Qualifier::Exact, population, whose, cumulative, share: None, raw: format!("{value} people") }
 }
 
 fn claim(id: &str, side: Side, occurred: DateRef, figures: Vec<Figure>) -> Claim {

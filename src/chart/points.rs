@@ -81,7 +81,7 @@ impl CasualtyPoint {
             population: self.population,
             whose: Whose::Unspecified,
             cumulative: self.cumulative,
-            raw: String::new(),
+            share: None, raw: String::new(),
         }
         .describe()
     }
@@ -112,7 +112,8 @@ pub fn casualty_points<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<C
     let mut points: Vec<CasualtyPoint> = claims
         .into_iter()
         .flat_map(|c| {
-            c.figures.iter().filter(|f| matches!(f.metric, Metric::Killed | Metric::Wounded)).filter_map(move |f| {
+            // A share of a whole ("most of about 400") is not a count to chart.
+            c.figures.iter().filter(|f| matches!(f.metric, Metric::Killed | Metric::Wounded) && f.share.is_none()).filter_map(move |f| {
                 Some(CasualtyPoint {
                     claim_id: c.id.clone(),
                     camp: camp_of(f.whose)?,
@@ -120,7 +121,7 @@ pub fn casualty_points<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<C
                     metric: f.metric,
                     population: f.population,
                     cumulative: f.cumulative,
-                    date: c.occurred.last_day(),
+                    date: c.occurred.sort_key()?,
                     value: f.value,
                     qualifier: f.qualifier,
                     raw: f.raw.clone(),
@@ -221,13 +222,13 @@ mod tests {
             population: Population::Civilian,
             whose,
             cumulative: true,
-            raw: format!("{value}"),
+            share: None, raw: format!("{value}"),
         }
     }
 
     fn claim(id: &str, side: Side, occurred: &str, end: Option<&str>, figures: Vec<Figure>) -> Claim {
         let dr = |d: &str, end: Option<&str>| DateRef {
-            date: date(d),
+            date: Some(date(d)),
             end: end.map(date),
             precision: if end.is_some() { Precision::Range } else { Precision::Day },
             raw: None,

@@ -15,8 +15,10 @@ fn day(d: NaiveDate) -> i32 {
     d.num_days_from_ce()
 }
 
+/// The days a date may cover; an unknown date covers none, so it matches
+/// no date-range filter (an empty span: start after end).
 fn span(d: &DateRef) -> (i32, i32) {
-    (day(d.date), day(d.last_day()))
+    d.bounds().map_or((i32::MAX, i32::MIN), |(a, b)| (day(a), day(b)))
 }
 
 /// A claim reduced to what queries look at.
