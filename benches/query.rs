@@ -26,8 +26,8 @@ fn synthetic(base: &[Claim]) -> Vec<Claim> {
             let round = n / base.len();
             c.id = format!("{}-{round}", c.id);
             let shift = Days::new((round % 30) as u64);
-            c.asserted.date = c.asserted.date.checked_add_days(shift).unwrap();
-            c.occurred.date = c.occurred.date.checked_add_days(shift).unwrap();
+            c.asserted.date = c.asserted.date.map(|d| d.checked_add_days(shift).unwrap());
+            c.occurred.date = c.occurred.date.map(|d| d.checked_add_days(shift).unwrap());
             c.occurred.end = c.occurred.end.map(|e| e.checked_add_days(shift).unwrap());
             c.claimant = claimants[(n * 7) % claimants.len()].clone();
             if !places.is_empty() && round % 2 == 1 {

@@ -47,8 +47,10 @@ impl Groups {
 
 /// The day a claim is placed on: the last day of what it is about, so a
 /// running total sits at the date it counts up to, not at the war's start.
+/// When the source gives no date for what it is about, the claim sits at
+/// when it was asserted, which the validator requires to be known.
 fn day_of(c: &Claim) -> NaiveDate {
-    c.occurred.last_day()
+    c.occurred.sort_key().or_else(|| c.asserted.sort_key()).unwrap_or(NaiveDate::MIN)
 }
 
 /// Aligns the claims at positions `shown` (for instance a query's matches).
@@ -115,7 +117,7 @@ pub fn align(claims: &[Claim], shown: &[usize]) -> Vec<CompareRow> {
     // where it stands in its article, whatever order the input came in.
     let key = |&i: &usize| {
         let c = &claims[i];
-        (day_of(c), c.asserted.date, c.quote.source.clone(), c.quote.start)
+        (day_of(c), c.asserted.sort_key(), c.quote.source.clone(), c.quote.start)
     };
     for row in &mut rows {
         for cell in [&mut row.armenian, &mut row.azerbaijani, &mut row.others] {

@@ -185,8 +185,7 @@ impl Catalog {
     /// the date filters offer. `None` for a dataset without claims.
     pub fn claim_dates(&self) -> Option<(NaiveDate, NaiveDate)> {
         let claims = &self.dataset.claims;
-        let first = claims.iter().flat_map(|c| [c.asserted.date, c.occurred.date]).min()?;
-        let last = claims.iter().flat_map(|c| [c.asserted.last_day(), c.occurred.last_day()]).max()?;
-        Some((first, last))
+        let bounds = || claims.iter().flat_map(|c| [c.asserted.bounds(), c.occurred.bounds()]).flatten();
+        Some((bounds().map(|b| b.0).min()?, bounds().map(|b| b.1).max()?))
     }
 }

@@ -4,7 +4,8 @@
 //! render.
 
 use crate::align::{align, CompareRow};
-use crate::chart::{casualty_points, CasualtyPoint};
+use crate::chart::{fact_points, CasualtyPoint};
+use crate::facts::FactClusters;
 use crate::model::{Category, Claim};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -13,17 +14,13 @@ pub struct Comparison {
     /// History and context: not claims one side answers, so not aligned.
     /// Positions index `Dataset::claims`.
     pub background: Vec<usize>,
-    /// The killed and wounded figures of every matching claim.
+    /// The killed and wounded figures of the matching claims, one per fact.
     pub points: Vec<CasualtyPoint>,
 }
 
 /// The comparison of the claims at positions `matches`.
-pub fn compare(claims: &[Claim], matches: &[usize]) -> Comparison {
+pub fn compare(claims: &[Claim], facts: &FactClusters, matches: &[usize]) -> Comparison {
     let (background, aligned): (Vec<usize>, Vec<usize>) =
         matches.iter().partition(|&&i| claims[i].category == Category::Background);
-    Comparison {
-        rows: align(claims, &aligned),
-        background,
-        points: casualty_points(matches.iter().map(|&i| &claims[i])),
-    }
+    Comparison { rows: align(claims, &aligned), background, points: fact_points(claims, facts, matches) }
 }

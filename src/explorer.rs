@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use crate::catalog::Catalog;
 use crate::chart::{casualty_points, date_frame};
+use crate::facts::FactClusters;
 use crate::query::ClaimIndex;
 use crate::validate::{Loaded, Problem, Rejected, Severity};
 
@@ -29,6 +30,8 @@ impl LoadReport {
 pub struct Explorer {
     pub catalog: Catalog,
     pub claims: ClaimIndex,
+    /// The claims' `same_fact` clusters: what counts each fact once.
+    pub facts: FactClusters,
     pub report: LoadReport,
     /// The first and last day of the claims: the date filters' range.
     pub claim_dates: Option<(NaiveDate, NaiveDate)>,
@@ -42,10 +45,12 @@ impl Explorer {
         let Loaded { dataset, rejected, problems } = loaded;
         let catalog = Catalog::new(dataset);
         let claims = ClaimIndex::new(&catalog.dataset.claims, |id| catalog.source_index(id));
+        let facts = FactClusters::new(&catalog.dataset.claims);
         Explorer {
             claim_dates: catalog.claim_dates(),
             chart_frame: date_frame(&casualty_points(&catalog.dataset.claims)),
             claims,
+            facts,
             catalog,
             report: LoadReport { problems, rejected },
         }

@@ -13,11 +13,16 @@ pub fn day(d: NaiveDate) -> String {
 /// A date as precise as the source allows: "29 Sep 2020", "27 Sep – 21 Oct
 /// 2020", "by 30 Sep 2020", "around 8 Oct 2020".
 pub fn date_ref(d: &DateRef) -> String {
+    let Some(date) = d.date else { return "date unknown".to_owned() };
+    let end = d.end.unwrap_or(date);
     match d.precision {
-        Precision::Day => day(d.date),
-        Precision::Range => format!("{} – {}", d.date.format("%-d %b"), day(d.last_day())),
-        Precision::Approximate => format!("around {}", day(d.date)),
-        Precision::NotAfter => format!("by {}", day(d.date)),
+        Precision::Day => day(date),
+        Precision::Range => format!("{} – {}", date.format("%-d %b"), day(end)),
+        Precision::Approximate => format!("around {}", day(date)),
+        Precision::NotAfter => format!("by {}", day(date)),
+        Precision::NotBefore => format!("after {}", day(date)),
+        Precision::Decade => format!("the {}s", date.format("%Y")),
+        Precision::Unknown => "date unknown".to_owned(),
     }
 }
 
@@ -70,7 +75,7 @@ mod tests {
 
     fn dr(date: &str, end: Option<&str>, precision: Precision) -> DateRef {
         DateRef {
-            date: date.parse().unwrap(),
+            date: Some(date.parse().unwrap()),
             end: end.map(|e| e.parse().unwrap()),
             precision,
             raw: None,

@@ -12,6 +12,7 @@ pub mod chart;
 pub mod compare;
 pub mod dates;
 pub mod explorer;
+pub mod facts;
 pub mod format;
 pub mod model;
 pub mod query;

@@ -101,7 +101,10 @@ fn matches(e: &DiplomacyEvent, f: &TimelineFilters) -> bool {
 pub fn timeline(events: &[DiplomacyEvent], f: &TimelineFilters) -> Vec<TimelineDay> {
     let mut days: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
     for (i, e) in events.iter().enumerate().filter(|(_, e)| matches(e, f)) {
-        days.entry(e.date.date).or_default().push(i);
+        // An event with an unknown date has no day to be listed under.
+        if let Some(day) = e.date.sort_key() {
+            days.entry(day).or_default().push(i);
+        }
     }
     days.into_iter().map(|(date, events)| TimelineDay { date, events }).collect()
 }
@@ -135,12 +138,11 @@ pub fn aftermath(catalog: &Catalog, event: &DiplomacyEvent) -> Vec<usize> {
         return Vec::new();
     }
     let ds = &catalog.dataset;
-    let start = event.date.date;
+    let Some(start) = event.date.earliest() else { return Vec::new() };
     let next = ds
         .diplomacy
         .iter()
-        .filter(|e| e.kind == EventKind::Ceasefire && e.date.date > start)
-        .map(|e| e.date.date)
+        .filter_map(|e| e.date.earliest().filter(|&d| e.kind == EventKind::Ceasefire && d > start))
         .min();
     let week = start.checked_add_days(Days::new(AFTERMATH_DAYS)).unwrap_or(NaiveDate::MAX);
     let end = next.map_or(week, |n| n.pred_opt().unwrap_or(n).min(week));
@@ -151,11 +153,11 @@ pub fn aftermath(catalog: &Catalog, event: &DiplomacyEvent) -> Vec<usize> {
         .enumerate()
         .filter(|(_, c)| {
             let fighting = matches!(c.category, Category::Attack | Category::Accusation);
-            let during = c.occurred.date <= end && c.occurred.last_day() >= start && c.occurred.last_day() <= end;
+            let during = c.occurred.bounds().is_some_and(|(a, b)| a <= end && b >= start && b <= end);
             linked.contains(c.id.as_str()) || (fighting && during)
         })
         .map(|(i, _)| i)
         .collect();
-    picked.sort_by_key(|&i| (ds.claims[i].occurred.last_day(), catalog.source_index(&ds.claims[i].quote.source)));
+    picked.sort_by_key(|&i| (ds.claims[i].occurred.sort_key(), catalog.source_index(&ds.claims[i].quote.source)));
     picked
 }

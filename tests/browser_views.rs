@@ -24,10 +24,10 @@ async fn every_view_is_reached_from_the_navigation() {
 #[wasm_bindgen_test]
 async fn the_side_by_side_rows_and_chart_points_match_the_data() {
     let m = mount("#/compare").await;
-    let catalog = Explorer::bundled().catalog;
-    let claims = &catalog.dataset.claims;
+    let explorer = Explorer::bundled();
+    let claims = &explorer.catalog.dataset.claims;
     let all: Vec<usize> = (0..claims.len()).collect();
-    let cmp = compare(claims, &all);
+    let cmp = compare(claims, &explorer.facts, &all);
     let rows = &cmp.rows;
     let shown = m.all(".compare-row:not(.compare-head)");
     assert_eq!(shown.len(), rows.len());

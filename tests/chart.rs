@@ -5,10 +5,13 @@
 use chrono::NaiveDate;
 use karabakh::bundled::load_bundled;
 use karabakh::chart::{
-    camp_of, casualty_points, date_frame, layout, summary, text_rows, CasualtyPoint, ChartGeometry, ChartSize,
+    camp_of, casualty_points, date_frame, fact_points, layout, summary, text_rows, CasualtyPoint, ChartGeometry,
+    ChartSize,
 };
+use karabakh::facts::FactClusters;
 use karabakh::model::{
-    Camp, Category, Claim, DateRef, Figure, Metric, Population, Precision, Qualifier, Quote, Rule, Side, Whose,
+    Camp, Category, Claim, DateRef, Figure, Link, Metric, Population, Precision, Qualifier, Quote, Relation, Rule,
+    Side, Whose,
 };
 
 fn date(s: &str) -> NaiveDate {
@@ -38,7 +41,7 @@ fn every_bundled_point_is_a_figure_of_its_claim() {
             "{}: no figure {p:?}",
             c.id
         );
-        assert_eq!(p.date, c.occurred.last_day());
+        assert_eq!(Some(p.date), c.occurred.sort_key());
         assert_eq!((&p.quote, &p.source, &p.claimant), (&c.quote.text, &c.quote.source, &c.claimant));
         assert_eq!(p.claimed_by, c.side.camp());
     }
@@ -115,7 +118,7 @@ fn bundled_ticks_and_text_rows_agree_with_the_drawing() {
 
 fn range(start: &str, end: &str) -> DateRef {
     DateRef {
-        date: date(start),
+        date: Some(date(start)),
         end: Some(date(end)),
         precision: Precision::Range,
         raw: None,
@@ -127,7 +130,7 @@ fn range(start: &str, end: &str) -> DateRef {
 
 fn on(d: &str) -> DateRef {
     DateRef {
-        date: date(d),
+        date: Some(date(d)),
         end: None,
         precision: Precision::Day,
         raw: None,
@@ -138,7 +141,16 @@ fn on(d: &str) -> DateRef {
 }
 
 fn fig(metric: Metric, value: u64, population: Population, whose: Whose, cumulative: bool) -> Figure {
-    Figure { metric, value, qualifier: Qualifier::Exact, population, whose, cumulative, raw: format!("{value} people") }
+    Figure {
+        metric,
+        value,
+        qualifier: Qualifier::Exact,
+        population,
+        whose,
+        cumulative,
+        share: None,
+        raw: format!("{value} people"),
+    }
 }
 
 fn claim(id: &str, side: Side, occurred: DateRef, figures: Vec<Figure>) -> Claim {
@@ -308,4 +320,65 @@ fn one_sides_count_of_the_others_losses_is_a_series_of_its_own() {
     assert_eq!(g.series[1].key.claimed_by, Camp::Azerbaijani);
     assert!(g.series[2].dashed);
     assert_eq!(g.y_max, 2000);
+}
+
+#[test]
+fn a_fact_reported_by_two_articles_is_one_point_naming_both() {
+    use Population::*;
+    let mut twin = claim(
+        "c-twin",
+        Side::NagornoKarabakh,
+        range("2020-09-27", "2020-10-20"),
+        vec![fig(Metric::Killed, 772, Military, Whose::NagornoKarabakh, true)],
+    );
+    twin.links.push(Link { relation: Relation::SameFact, target: "c-first".into() });
+    let claims = vec![
+        claim(
+            "c-first",
+            Side::Armenia,
+            range("2020-09-27", "2020-10-20"),
+            vec![
+                fig(Metric::Killed, 772, Military, Whose::Armenia, true),
+                fig(Metric::Killed, 36, Civilian, Whose::Armenia, true),
+            ],
+        ),
+        twin,
+        claim(
+            "c-other",
+            Side::Azerbaijan,
+            on("2020-10-14"),
+            vec![fig(Metric::Killed, 63, Civilian, Whose::Azerbaijan, true)],
+        ),
+    ];
+    let facts = FactClusters::new(&claims);
+    let got = |shown: &[usize]| -> Vec<(String, u64, Vec<String>)> {
+        fact_points(&claims, &facts, shown).into_iter().map(|p| (p.claim_id, p.value, p.also)).collect()
+    };
+    let own =
+        |id: &str, v: u64, also: &[&str]| (id.to_owned(), v, also.iter().map(|a| a.to_string()).collect::<Vec<_>>());
+    // The representative (first in file order) stands for the fact; its twin
+    // is named. Drawing order: the military series before the civilian.
+    assert_eq!(
+        got(&[0, 1, 2]),
+        [own("c-first", 772, &["c-twin"]), own("c-first", 36, &["c-twin"]), own("c-other", 63, &[])]
+    );
+    // Filtered down to the twin alone, the twin stands for the fact.
+    assert_eq!(got(&[1]), [own("c-twin", 772, &["c-first"])]);
+}
+
+#[test]
+fn the_bundled_chart_counts_each_fact_once() {
+    let claims = load_bundled().dataset.claims;
+    let facts = FactClusters::new(&claims);
+    let all: Vec<usize> = (0..claims.len()).collect();
+    let points = fact_points(&claims, &facts, &all);
+    let at = |id: &str| claims.iter().position(|c| c.id == id).unwrap();
+    let mut seen = std::collections::HashSet::new();
+    for p in &points {
+        let key = (facts.cluster_of(at(&p.claim_id)), p.metric, p.population, p.camp);
+        assert!(seen.insert(key), "{} is a second point for one fact", p.claim_id);
+    }
+    let fives: Vec<&str> = points.iter().filter(|p| p.value == 772).map(|p| p.claim_id.as_str()).collect();
+    assert_eq!(fives.len(), 1, "772 is drawn once: {fives:?}");
+    assert!(points.len() < casualty_points(&claims).len(), "twins were merged");
 }

@@ -12,7 +12,9 @@ fn events_come_in_date_order_and_filters_narrow_them() {
     let catalog = karabakh::explorer::Explorer::bundled().catalog;
     let events = &catalog.dataset.diplomacy;
     let all = timeline(events, &TimelineFilters::default());
-    assert_eq!(all.iter().map(|d| d.events.len()).sum::<usize>(), events.len());
+    // Events with an unknown date have no day, so they are not on the timeline.
+    let dated = events.iter().filter(|e| e.date.sort_key().is_some()).count();
+    assert_eq!(all.iter().map(|d| d.events.len()).sum::<usize>(), dated);
     assert!(all.windows(2).all(|w| w[0].date < w[1].date));
     let counts = facets(events, &TimelineFilters::default());
     let (mediator, n) = counts.mediators.first().cloned().expect("some event has a mediator");
@@ -31,13 +33,13 @@ fn both_ceasefires_are_there_with_what_followed() {
         .iter()
         .filter(|e| e.kind == EventKind::Ceasefire && e.status == Status::Happened)
         .collect();
-    let dates: BTreeSet<String> = ceasefires.iter().map(|e| e.date.date.to_string()).collect();
+    let dates: BTreeSet<String> = ceasefires.iter().filter_map(|e| e.date.sort_key()).map(|d| d.to_string()).collect();
     assert!(dates.contains("2020-10-10") && dates.contains("2020-10-17"), "{dates:?}");
     for e in ceasefires {
         for i in aftermath(&catalog, e) {
             let c = &catalog.dataset.claims[i];
             assert!(
-                c.occurred.last_day() >= e.date.date || c.links.iter().any(|l| l.target == e.id),
+                c.occurred.sort_key() >= e.date.earliest() || c.links.iter().any(|l| l.target == e.id),
                 "{} before {}",
                 c.id,
                 e.id

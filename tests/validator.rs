@@ -159,3 +159,156 @@ fn a_dataset_that_is_not_an_object_or_misses_sections_is_reported() {
     assert!(m.iter().any(|p| p.contains("unknown section `extra`")), "{m:#?}");
     assert!(m.iter().any(|p| p.starts_with("warning at $.sources")), "{m:#?}");
 }
+
+// ---- Rules added for issue #8. Each breaks one rule in the clean dataset
+// and expects exactly the message written by hand below.
+
+/// The clean dataset with a second claim, `c-b`, a copy of the first.
+fn two_claims() -> Value {
+    let mut v = dataset();
+    let mut b = v["claims"][0].clone();
+    b["id"] = json!("c-b");
+    v["claims"].as_array_mut().unwrap().push(b);
+    v
+}
+
+fn errors(v: Value) -> Vec<String> {
+    load_value(v).problems.iter().filter(|p| p.severity == Severity::Error).map(ToString::to_string).collect()
+}
+
+#[test]
+fn an_unknown_date_has_no_day_and_only_an_unknown_date_lacks_one() {
+    let mut v = dataset();
+    v["claims"][0]["occurred"] =
+        json!({ "date": "2020-09-27", "precision": "unknown", "rule": "inferred", "note": "n" });
+    assert_eq!(
+        errors(v),
+        ["error at $.claims[0].occurred.date (c-a-civilians): an unknown date has `date` and `end` null"]
+    );
+    let mut v = dataset();
+    v["claims"][0]["occurred"] = json!({ "date": null, "precision": "day", "rule": "inferred", "note": "n" });
+    assert_eq!(
+        errors(v),
+        ["error at $.claims[0].occurred.date (c-a-civilians): only precision `unknown` has no date; never put a placeholder day"]
+    );
+    let mut v = dataset();
+    v["claims"][0]["asserted"] = json!({ "date": null, "precision": "unknown", "rule": "inferred", "note": "n" });
+    assert_eq!(
+        errors(v),
+        ["error at $.claims[0].asserted.precision (c-a-civilians): an assertion is dated at least by its article: not `unknown`"]
+    );
+}
+
+#[test]
+fn a_decade_runs_from_a_year_ending_in_zero() {
+    let mut v = dataset();
+    v["claims"][0]["occurred"] =
+        json!({ "date": "1995-01-01", "end": "1999-12-31", "precision": "decade", "rule": "inferred", "note": "n" });
+    assert_eq!(
+        errors(v),
+        ["error at $.claims[0].occurred.end (c-a-civilians): a decade runs from 1 January of a year ending in 0 to 31 December nine years on"]
+    );
+}
+
+#[test]
+fn a_figure_never_says_more_than_its_words() {
+    // Words that bound the number or take a part of it need the matching qualifier or share.
+    let text = "At least 10 died; most of about 400 left.\n";
+    let mut w = dataset();
+    w["sources"][0]["text"] = json!(format!("{TEXT}{text}"));
+    let q = json!({ "source": "src-a", "start": 87, "end": 128, "text": "At least 10 died; most of about 400 left." });
+    w["claims"][0]["asserted"] = json!({ "date": "2020-09-30", "precision": "not_after", "rule": "publication" });
+    w["sources"][0]["unrecorded"] = json!([]);
+    w["claims"][0]["quote"] = q;
+    w["claims"][0]["figures"] = json!([
+        { "metric": "killed", "value": 10, "qualifier": "exact", "population": "civilian", "whose": "azerbaijan", "cumulative": true, "raw": "At least 10" },
+        { "metric": "disarmed", "value": 400, "qualifier": "about", "population": "military", "whose": "armenia", "cumulative": false, "raw": "most of about 400" }
+    ]);
+    assert_eq!(
+        errors(w),
+        [
+            "error at $.claims[0].figures[0] (c-a-civilians): `At least 10` says “at least”: the qualifier must say so, not `exact`",
+            "error at $.claims[0].figures[1] (c-a-civilians): `most of about 400` gives a part of a whole: `share` must be `most`",
+        ]
+    );
+}
+
+#[test]
+fn addressees_did_not_take_part() {
+    let mut v = dataset();
+    v["diplomacy"][0]["participants"] = json!(["armenia"]);
+    v["diplomacy"][0]["addressees"] = json!(["armenia", "nobody"]);
+    assert_eq!(
+        errors(v),
+        [
+            "error at $.diplomacy[0].addressees[0] (d-a-denial): `armenia` is both a participant and an addressee: who a statement is addressed to did not take part",
+            "error at $.diplomacy[0].addressees[1] (d-a-denial): no actor has the id `nobody`",
+        ]
+    );
+}
+
+#[test]
+fn a_link_is_stored_once_and_its_reverse_is_derived() {
+    let mut v = two_claims();
+    v["claims"][0]["links"] = json!([{ "relation": "same_fact", "target": "c-b" }]);
+    v["claims"][1]["links"] = json!([{ "relation": "same_fact", "target": "c-a-civilians" }]);
+    assert_eq!(
+        errors(v),
+        ["error at $.claims[1].links[0].relation (c-b): `c-a-civilians` already stores `same_fact` to this record: store a symmetric link once"]
+    );
+    let mut v = two_claims();
+    v["claims"][0]["links"] =
+        json!([{ "relation": "answers", "target": "c-b" }, { "relation": "answers", "target": "c-b" }]);
+    v["claims"][1]["links"] = json!([{ "relation": "denies", "target": "c-a-civilians" }]);
+    assert_eq!(
+        errors(v),
+        [
+            "error at $.claims[0].links[0].relation (c-a-civilians): `c-b` already stores `denies` to this record; `denied_by` is derived from it, never stored",
+            "error at $.claims[0].links[1] (c-a-civilians): `answers` to `c-b` is stored twice",
+            "error at $.claims[1].links[0].relation (c-b): `c-a-civilians` already stores `answers` to this record; `answered_by` is derived from it, never stored",
+        ]
+    );
+}
+
+#[test]
+fn the_same_fact_never_contradicts_itself_nor_links_records_flagged_inconsistent() {
+    let mut v = two_claims();
+    v["claims"][0]["links"] = json!([{ "relation": "same_fact", "target": "c-b" }]);
+    v["claims"][1]["links"] = json!([{ "relation": "contradicts", "target": "c-a-civilians" }]);
+    assert_eq!(
+        errors(v),
+        [
+            "error at $.claims[0].links[0].relation (c-a-civilians): `c-b` already stores `contradicts` to this record; `contradicts` is derived from it, never stored",
+            "error at $.claims[1].links[0].relation (c-b): `c-a-civilians` already stores `same_fact` to this record; `same_fact` is derived from it, never stored",
+            "error at $.claims[1].links[0].relation (c-b): `c-a-civilians` is the same fact as this record (through `same_fact` links): it cannot contradict it",
+        ]
+    );
+    let mut v = two_claims();
+    v["claims"][0]["links"] = json!([{ "relation": "same_fact", "target": "c-b" }]);
+    v["claims"][1]["flags"] = json!([{ "code": "inconsistency", "message": "m", "related": ["c-a-civilians"] }]);
+    assert_eq!(
+        errors(v),
+        ["error at $.claims[0].links[0].relation (c-a-civilians): a flag calls this record and `c-b` inconsistent: link them `contradicts`, not `same_fact`"]
+    );
+}
+
+#[test]
+fn conflicting_figures_of_one_fact_need_a_preferred_figure_flag() {
+    let mut v = two_claims();
+    v["claims"][0]["links"] = json!([{ "relation": "same_fact", "target": "c-b" }]);
+    v["claims"][1]["figures"][0]["whose"] = json!("armenia");
+    assert_eq!(
+        errors(v.clone()),
+        ["error at $.claims[1].figures (c-b): “10 civilians” conflicts with “10 civilians” of `c-a-civilians`, the same fact: add a `preferred_figure` flag naming the record the charts count"]
+    );
+    v["claims"][1]["flags"] = json!([{ "code": "preferred_figure", "message": "m" }]);
+    assert_eq!(
+        errors(v.clone()),
+        [
+            "error at $.claims[1].flags[0].prefer (c-b): a `preferred_figure` flag names the record it prefers",
+            "error at $.claims[1].figures (c-b): “10 civilians” conflicts with “10 civilians” of `c-a-civilians`, the same fact: add a `preferred_figure` flag naming the record the charts count",
+        ]
+    );
+    v["claims"][1]["flags"][0]["prefer"] = json!("c-a-civilians");
+    assert_eq!(errors(v), Vec::<String>::new());
+}

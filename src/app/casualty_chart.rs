@@ -245,6 +245,7 @@ mod browser_tests {
             quote: format!("the quote of {id}"),
             source: "src".into(),
             claimant: "speaker".into(),
+            also: vec![],
         }
     }
 

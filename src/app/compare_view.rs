@@ -21,7 +21,7 @@ pub fn compare_view(p: &ViewProps) -> Html {
     let result = use_query(&p.data, &p.url.filters);
     let cmp = {
         let data = p.data.clone();
-        use_memo(result.clone(), move |r| compare(&data.catalog.dataset.claims, &r.matches))
+        use_memo(result.clone(), move |r| compare(&data.catalog.dataset.claims, &data.facts, &r.matches))
     };
     let points = Rc::new(cmp.points.clone());
     let names = {

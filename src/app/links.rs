@@ -59,5 +59,5 @@ pub fn date_text(d: &DateRef) -> Html {
         (None, Some(note)) => note.clone(),
         (None, None) => d.rule.label().to_owned(),
     };
-    html! { <time datetime={d.date.to_string()} {title}>{ shown }</time> }
+    html! { <time datetime={d.sort_key().map(|d| d.to_string()).unwrap_or_default()} {title}>{ shown }</time> }
 }

@@ -24,5 +24,6 @@ pub(super) fn point(camp: Camp, metric: Metric, cumulative: bool, d: &str, value
         quote: String::new(),
         source: "src".into(),
         claimant: "someone".into(),
+        also: vec![],
     }
 }

@@ -15,6 +15,6 @@ mod text;
 mod fixtures;
 
 pub use layout::{layout, ChartGeometry, ChartSize, PointGeometry, SeriesGeometry, Tick, NUDGE, POINT_RADIUS};
-pub use points::{camp_label, camp_of, casualty_points, CasualtyPoint, SeriesKey};
+pub use points::{camp_label, camp_of, casualty_points, fact_points, CasualtyPoint, SeriesKey};
 pub use scale::{date_frame, nice_max, x_domain, y_step};
 pub use text::{summary, text_rows, TextRow};

@@ -1,8 +1,11 @@
 //! The points of the chart: which killed and wounded figures of the claims
 //! are drawn, on whose side, in which series, and in what order.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 
+use crate::facts::FactClusters;
 use crate::format::day;
 use crate::model::{group_thousands, Camp, Claim, Figure, Metric, Population, Qualifier, Whose};
 
@@ -50,6 +53,9 @@ pub struct CasualtyPoint {
     pub source: String,
     /// Actor id of the claimant.
     pub claimant: String,
+    /// Ids of the other records that report the same fact (its `same_fact`
+    /// cluster), so that one point names every source.
+    pub also: Vec<String>,
 }
 
 impl CasualtyPoint {
@@ -72,6 +78,7 @@ impl CasualtyPoint {
             population: self.population,
             whose: Whose::Unspecified,
             cumulative: self.cumulative,
+            share: None,
             raw: String::new(),
         }
         .describe()
@@ -103,26 +110,60 @@ pub fn casualty_points<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Vec<C
     let mut points: Vec<CasualtyPoint> = claims
         .into_iter()
         .flat_map(|c| {
-            c.figures.iter().filter(|f| matches!(f.metric, Metric::Killed | Metric::Wounded)).filter_map(move |f| {
-                Some(CasualtyPoint {
-                    claim_id: c.id.clone(),
-                    camp: camp_of(f.whose)?,
-                    claimed_by: c.side.camp(),
-                    metric: f.metric,
-                    population: f.population,
-                    cumulative: f.cumulative,
-                    date: c.occurred.last_day(),
-                    value: f.value,
-                    qualifier: f.qualifier,
-                    raw: f.raw.clone(),
-                    quote: c.quote.text.clone(),
-                    source: c.quote.source.clone(),
-                    claimant: c.claimant.clone(),
+            // A share of a whole ("most of about 400") is not a count to chart.
+            c.figures
+                .iter()
+                .filter(|f| matches!(f.metric, Metric::Killed | Metric::Wounded) && f.share.is_none())
+                .filter_map(move |f| {
+                    Some(CasualtyPoint {
+                        claim_id: c.id.clone(),
+                        camp: camp_of(f.whose)?,
+                        claimed_by: c.side.camp(),
+                        metric: f.metric,
+                        population: f.population,
+                        cumulative: f.cumulative,
+                        date: c.occurred.sort_key()?,
+                        value: f.value,
+                        qualifier: f.qualifier,
+                        raw: f.raw.clone(),
+                        quote: c.quote.text.clone(),
+                        source: c.quote.source.clone(),
+                        claimant: c.claimant.clone(),
+                        also: Vec::new(),
+                    })
                 })
-            })
         })
         .collect();
     points.sort_by(|a, b| draw_order(a).cmp(&draw_order(b)));
+    points
+}
+
+/// One point per fact among the claims at positions `shown`. Of each
+/// `same_fact` cluster, one record's figure stands for each count (side,
+/// metric, population): the cluster's representative when it is shown and
+/// gives that count, else the first shown member that does. The point names
+/// the cluster's other records in [`CasualtyPoint::also`].
+pub fn fact_points(claims: &[Claim], facts: &FactClusters, shown: &[usize]) -> Vec<CasualtyPoint> {
+    let is_shown: HashSet<usize> = shown.iter().copied().collect();
+    let at: HashMap<&str, usize> = shown.iter().map(|&i| (claims[i].id.as_str(), i)).collect();
+    let counts = |m: usize, p: &CasualtyPoint| {
+        is_shown.contains(&m)
+            && claims[m].figures.iter().any(|f| {
+                f.metric == p.metric
+                    && f.population == p.population
+                    && camp_of(f.whose) == Some(p.camp)
+                    && f.share.is_none()
+            })
+    };
+    let mut points = casualty_points(shown.iter().map(|&i| &claims[i]));
+    points.retain_mut(|p| {
+        let i = at[p.claim_id.as_str()];
+        let k = facts.cluster_of(i);
+        let rep = facts.representative(k);
+        let chosen = if counts(rep, p) { Some(rep) } else { facts.members(k).iter().copied().find(|&m| counts(m, p)) };
+        p.also = facts.members(k).iter().filter(|&&m| m != i).map(|&m| claims[m].id.clone()).collect();
+        chosen == Some(i)
+    });
     points
 }
 
@@ -189,13 +230,14 @@ mod tests {
             population: Population::Civilian,
             whose,
             cumulative: true,
+            share: None,
             raw: format!("{value}"),
         }
     }
 
     fn claim(id: &str, side: Side, occurred: &str, end: Option<&str>, figures: Vec<Figure>) -> Claim {
         let dr = |d: &str, end: Option<&str>| DateRef {
-            date: date(d),
+            date: Some(date(d)),
             end: end.map(date),
             precision: if end.is_some() { Precision::Range } else { Precision::Day },
             raw: None,

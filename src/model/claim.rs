@@ -66,6 +66,7 @@ labelled_enum! {
         About = "about", "about";
         Almost = "almost", "almost";
         MoreThan = "more_than", "more than";
+        FewerThan = "fewer_than", "fewer than";
     }
 }
 
@@ -90,6 +91,17 @@ labelled_enum! {
     }
 }
 
+labelled_enum! {
+    /// What part of `value` the figure counts, when the text gives a
+    /// proportion of a whole rather than a count ("most of a battalion of
+    /// about 400", "half of the approximately 140,000 inhabitants").
+    Share {
+        Most = "most", "most of";
+        Half = "half", "half of";
+        AlmostAll = "almost_all", "almost all of";
+    }
+}
+
 /// A number a claim states, with what it counts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Figure {
@@ -100,6 +112,10 @@ pub struct Figure {
     pub whose: Whose,
     /// A running total since the fighting began, rather than one day's count.
     pub cumulative: bool,
+    /// `null` when `value` is the count itself; else the part of `value`
+    /// counted, which is then the size of the whole, not a count to chart.
+    #[serde(default)]
+    pub share: Option<Share>,
     /// The words of the quote that give the number.
     pub raw: String,
 }
@@ -109,7 +125,8 @@ impl Figure {
     pub fn describe(&self) -> String {
         let q = self.qualifier.label();
         let sep = if q.is_empty() { "" } else { " " };
-        format!("{q}{sep}{} {} ({})", group_thousands(self.value), self.metric.label(), self.population.label())
+        let share = self.share.map(|s| format!("{} ", s.label())).unwrap_or_default();
+        format!("{share}{q}{sep}{} {} ({})", group_thousands(self.value), self.metric.label(), self.population.label())
     }
 }
 

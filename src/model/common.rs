@@ -28,6 +28,13 @@ labelled_enum! {
         Range = "range", "over a range of days";
         Approximate = "approximate", "around that day";
         NotAfter = "not_after", "on or before that day";
+        /// On or after `date`, with no end given ("after the ceasefire", a
+        /// meeting still to be arranged): an open range.
+        NotBefore = "not_before", "on or after that day";
+        /// The ten years from `date` (a year ending in 0) to `end` ("in the 1990s").
+        Decade = "decade", "in that decade";
+        /// The source gives no date at all: `date` and `end` are null.
+        Unknown = "unknown", "date unknown";
     }
 }
 
@@ -45,27 +52,62 @@ labelled_enum! {
 }
 
 /// A date as a source gives it (`raw`) and as resolved (`date`).
+///
+/// Consumers never read `date` and `end` directly to place a record in time:
+/// they call [`DateRef::earliest`], [`DateRef::latest`] or
+/// [`DateRef::sort_key`], which say `None` where the source gives no bound,
+/// so that an unknown date is never put on a day by accident.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateRef {
-    pub date: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The resolved day, or the start of a range; `null` only with precision `unknown`.
+    pub date: Option<NaiveDate>,
+    /// The last day of a `range` or `decade`; `null` otherwise.
+    #[serde(default)]
     pub end: Option<NaiveDate>,
     pub precision: Precision,
     /// The source's own words, verbatim.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub raw: Option<String>,
     pub rule: Rule,
     /// The day relative phrases count from; the article's publication date when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub anchor: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
 }
 
 impl DateRef {
-    /// The last day the date covers: `end` for a range, else `date`.
-    pub fn last_day(&self) -> NaiveDate {
-        self.end.unwrap_or(self.date)
+    /// The first day it can be: `None` when unknown or when only an upper
+    /// bound is given (`not_after`).
+    pub fn earliest(&self) -> Option<NaiveDate> {
+        match self.precision {
+            Precision::Unknown | Precision::NotAfter => None,
+            _ => self.date,
+        }
+    }
+
+    /// The last day it can be: `None` when unknown or open-ended (`not_before`).
+    pub fn latest(&self) -> Option<NaiveDate> {
+        match self.precision {
+            Precision::Unknown | Precision::NotBefore => None,
+            Precision::Range | Precision::Decade => self.end.or(self.date),
+            _ => self.date,
+        }
+    }
+
+    /// The day to place it on a time axis: the last known day (a running
+    /// total sits at the day it counts up to), else the first. `None` for an
+    /// unknown date, which has no place on an axis.
+    pub fn sort_key(&self) -> Option<NaiveDate> {
+        self.latest().or_else(|| self.earliest())
+    }
+
+    /// The days it may cover, for date-range filters: open ends collapse onto
+    /// the known bound (`not_after 30 Sep` covers 30 Sep), and an unknown date
+    /// covers none, so it never matches a filter.
+    pub fn bounds(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let (a, b) = (self.earliest(), self.latest());
+        Some((a.or(b)?, b.or(a)?))
     }
 }
 
@@ -78,6 +120,9 @@ labelled_enum! {
         Inconsistency = "inconsistency", "inconsistency";
         Unclear = "unclear", "unclear";
         UncertainIdentification = "uncertain_identification", "uncertain identification";
+        /// Machine-readable: the records of one fact give different figures,
+        /// and `prefer` names the record whose figures the charts count.
+        PreferredFigure = "preferred_figure", "preferred figure";
     }
 }
 
@@ -86,6 +131,13 @@ labelled_enum! {
 pub struct Flag {
     pub code: FlagCode,
     pub message: String,
+    /// Ids of the other records the problem concerns (the other half of an
+    /// inconsistency); records named here are never linked `same_fact`.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// With `preferred_figure`: the record whose figures count.
+    #[serde(default)]
+    pub prefer: Option<String>,
 }
 
 labelled_enum! {
@@ -104,6 +156,23 @@ impl Relation {
     /// Whether the link sets one side's word against another's.
     pub const fn is_counter(self) -> bool {
         matches!(self, Relation::Answers | Relation::Denies | Relation::Contradicts)
+    }
+
+    /// Whether `a R b` says the same as `b R a`: such a pair is stored once.
+    pub const fn is_symmetric(self) -> bool {
+        matches!(self, Relation::SameFact | Relation::Contradicts)
+    }
+
+    /// The name of the derived reverse relation (`answered_by`), never stored.
+    pub const fn inverse_str(self) -> &'static str {
+        match self {
+            Relation::Answers => "answered_by",
+            Relation::Denies => "denied_by",
+            Relation::Contradicts => "contradicts",
+            Relation::SameFact => "same_fact",
+            Relation::Updates => "updated_by",
+            Relation::About => "discussed_by",
+        }
     }
 
     /// The wording seen from the target's end ("denied by").

@@ -23,6 +23,12 @@ labelled_enum! {
         Expected = "expected", "expected";
         RuledOut = "ruled_out", "ruled out";
         Denied = "denied", "denied";
+        /// Proposed or possible, not yet agreed ("a possible meeting", "to organise").
+        Proposed = "proposed", "proposed";
+        /// Not arranged, without anyone excluding it ("have not been scheduled", "was not planned").
+        NotScheduled = "not_scheduled", "not scheduled";
+        /// In progress as the article writes ("are meeting today", "in talks with").
+        UnderWay = "under_way", "under way";
     }
 }
 
@@ -32,6 +38,10 @@ pub struct DiplomacyEvent {
     pub kind: EventKind,
     pub status: Status,
     pub date: DateRef,
+    /// When it was announced or reported, where that differs from `date`
+    /// (a future meeting announced on 8 Oct); `null` otherwise.
+    #[serde(default)]
+    pub announced: Option<DateRef>,
     /// Actor id of who announced or reported it.
     #[serde(default)]
     pub reported_by: Option<String>,
@@ -39,6 +49,9 @@ pub struct DiplomacyEvent {
     pub participants: Vec<String>,
     #[serde(default)]
     pub mediators: Vec<String>,
+    /// Actor ids of those a statement or demand is addressed to; they did not take part.
+    #[serde(default)]
+    pub addressees: Vec<String>,
     #[serde(default)]
     pub venue: Option<String>,
     #[serde(default)]

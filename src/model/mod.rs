@@ -11,7 +11,7 @@ mod place;
 mod source;
 
 pub use actor::{Actor, ActorKind, Camp, Side};
-pub use claim::{group_thousands, Category, Claim, Figure, Metric, Population, Qualifier, Whose};
+pub use claim::{group_thousands, Category, Claim, Figure, Metric, Population, Qualifier, Share, Whose};
 pub use common::{DateRef, Flag, FlagCode, Link, Precision, Quote, Relation, Rule, Verification};
 pub use dataset::{Dataset, SECTIONS};
 pub use diplomacy::{DiplomacyEvent, EventKind, Status};

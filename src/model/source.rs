@@ -30,7 +30,7 @@ pub struct Source {
     #[serde(default)]
     pub unrecorded: Vec<Unrecorded>,
     /// The article text itself, for datasets loaded by users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub text: Option<String>,
 }
 

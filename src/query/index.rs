@@ -15,8 +15,10 @@ fn day_number(d: NaiveDate) -> i32 {
     d.num_days_from_ce()
 }
 
+/// The days a date may cover; an unknown date covers none, so it matches
+/// no date-range filter (an empty span: start after end).
 fn span(d: &DateRef) -> (i32, i32) {
-    (day_number(d.date), day_number(d.last_day()))
+    d.bounds().map_or((i32::MAX, i32::MIN), |(a, b)| (day_number(a), day_number(b)))
 }
 
 /// A claim reduced to what queries look at.

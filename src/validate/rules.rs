@@ -1,7 +1,7 @@
 //! The semantic checks: every reference resolves, every quote sits at its
 //! offsets, every date resolves as recorded, every side agrees.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -9,7 +9,8 @@ use super::coverage::coverage_gaps;
 use super::text::SourceText;
 use super::Problem;
 use crate::dates::{resolve, weekday_mismatch};
-use crate::model::{Dataset, DateRef, Flag, FlagCode, Link, Quote, Rule};
+use crate::facts::FactClusters;
+use crate::model::{Dataset, DateRef, Figure, Flag, FlagCode, Link, Precision, Qualifier, Quote, Relation, Rule};
 
 /// Which section an id belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +53,8 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     c.places();
     c.claims();
     c.events();
+    c.links();
+    c.figures_agree();
     c.problems.extend(coverage_gaps(ds));
     c.problems
 }
@@ -203,18 +206,20 @@ impl<'a> Checker<'a> {
             let published = self.published.get(c.quote.source.as_str()).copied();
             self.date(at, "asserted", &c.asserted, &c.quote, &c.flags, published);
             self.date(at, "occurred", &c.occurred, &c.quote, &c.flags, published);
-            if let Some(p) = published {
-                if c.asserted.date > p {
-                    self.push(
-                        at,
-                        "asserted.date",
-                        format!("{} is after its article was published ({p})", c.asserted.date),
-                    );
+            if let (Some(p), Some(day)) = (published, c.asserted.earliest()) {
+                if day > p {
+                    self.push(at, "asserted.date", format!("{day} is after its article was published ({p})"));
                 }
+            }
+            if c.asserted.precision == Precision::Unknown {
+                self.push(at, "asserted.precision", "an assertion is dated at least by its article: not `unknown`");
             }
             for (j, f) in c.figures.iter().enumerate() {
                 if !c.quote.text.contains(&f.raw) {
                     self.push(at, &format!("figures[{j}].raw"), format!("`{}` is not in the quote", f.raw));
+                }
+                if let Some(message) = figure_overstates(f) {
+                    self.push(at, &format!("figures[{j}]"), message);
                 }
             }
             self.prose(at, "summary", &c.summary);
@@ -232,6 +237,16 @@ impl<'a> Checker<'a> {
                     self.reference(at, &format!("{field}[{j}]"), p, Kind::Actor);
                 }
             }
+            for (j, p) in e.addressees.iter().enumerate() {
+                self.reference(at, &format!("addressees[{j}]"), p, Kind::Actor);
+                if e.participants.contains(p) {
+                    self.push(
+                        at,
+                        &format!("addressees[{j}]"),
+                        format!("`{p}` is both a participant and an addressee: who a statement is addressed to did not take part"),
+                    );
+                }
+            }
             if let Some(r) = &e.reported_by {
                 self.reference(at, "reported_by", r, Kind::Actor);
             }
@@ -240,6 +255,17 @@ impl<'a> Checker<'a> {
             }
             let published = self.published.get(e.quote.source.as_str()).copied();
             self.date(at, "date", &e.date, &e.quote, &e.flags, published);
+            if let Some(a) = &e.announced {
+                self.date(at, "announced", a, &e.quote, &e.flags, published);
+                if let (Some(day), Some(p)) = (a.latest(), published) {
+                    if day > p {
+                        self.push(at, "announced.date", format!("announced {day}, after its article ({p})"));
+                    }
+                }
+                if a.precision == Precision::Unknown {
+                    self.push(at, "announced.precision", "leave `announced` null rather than unknown");
+                }
+            }
             self.prose(at, "summary", &e.summary);
             self.common(at, &e.links, &e.verification, &e.flags);
         }
@@ -263,6 +289,25 @@ impl<'a> Checker<'a> {
     fn flags(&mut self, at: At<'_>, flags: &[Flag]) {
         for (j, f) in flags.iter().enumerate() {
             self.prose(at, &format!("flags[{j}].message"), &f.message);
+            for (k, r) in f.related.iter().enumerate() {
+                if !self.kinds.get(r.as_str()).is_some_and(|k| matches!(k, Kind::Claim | Kind::Event)) {
+                    self.push(at, &format!("flags[{j}].related[{k}]"), format!("`{r}` is no claim or diplomacy event"));
+                }
+            }
+            match (f.code, &f.prefer) {
+                (FlagCode::PreferredFigure, None) => self.push(
+                    at,
+                    &format!("flags[{j}].prefer"),
+                    "a `preferred_figure` flag names the record it prefers",
+                ),
+                (FlagCode::PreferredFigure, Some(p)) if self.kinds.get(p.as_str()) != Some(&Kind::Claim) => {
+                    self.push(at, &format!("flags[{j}].prefer"), format!("`{p}` is no claim"))
+                }
+                (code, Some(_)) if code != FlagCode::PreferredFigure => {
+                    self.push(at, &format!("flags[{j}].prefer"), "only a `preferred_figure` flag prefers a record")
+                }
+                _ => {}
+            }
         }
     }
 
@@ -329,13 +374,37 @@ impl<'a> Checker<'a> {
         flags: &[Flag],
         published: Option<NaiveDate>,
     ) {
-        use crate::model::Precision;
-        match (d.precision, d.end) {
-            (Precision::Range, None) => self.push(at, &format!("{field}.end"), "a range needs an end"),
-            (Precision::Range, Some(end)) if end < d.date => {
-                self.push(at, &format!("{field}.end"), "a range cannot end before it starts")
+        let end_field = format!("{field}.end");
+        match (d.precision, d.date, d.end) {
+            (Precision::Unknown, Some(_), _) | (Precision::Unknown, _, Some(_)) => {
+                self.push(at, &format!("{field}.date"), "an unknown date has `date` and `end` null")
             }
-            (p, Some(_)) if p != Precision::Range => self.push(at, &format!("{field}.end"), "only a range has an end"),
+            (Precision::Unknown, None, None) => {}
+            (_, None, _) => self.push(
+                at,
+                &format!("{field}.date"),
+                "only precision `unknown` has no date; never put a placeholder day",
+            ),
+            (Precision::Range | Precision::Decade, Some(_), None) => self.push(at, &end_field, "a range needs an end"),
+            (Precision::Range | Precision::Decade, Some(start), Some(end)) if end < start => {
+                self.push(at, &end_field, "a range cannot end before it starts")
+            }
+            (Precision::Decade, Some(start), Some(end)) => {
+                let decade = start.year() % 10 == 0
+                    && (start.month(), start.day()) == (1, 1)
+                    && end
+                        == NaiveDate::from_ymd_opt(start.year() + 9, 12, 31).unwrap_or(end.succ_opt().unwrap_or(end));
+                if !decade {
+                    self.push(
+                        at,
+                        &end_field,
+                        "a decade runs from 1 January of a year ending in 0 to 31 December nine years on",
+                    );
+                }
+            }
+            (p, _, Some(_)) if !matches!(p, Precision::Range | Precision::Decade) => {
+                self.push(at, &end_field, "only a range or a decade has an end")
+            }
             _ => {}
         }
         let needs_raw = !matches!(d.rule, Rule::Publication | Rule::Inferred);
@@ -367,12 +436,20 @@ impl<'a> Checker<'a> {
         if d.rule == Rule::Inferred || (needs_raw && d.raw.is_none()) {
             return;
         }
+        let Some(date) = d.date else {
+            self.push(
+                at,
+                &format!("{field}.rule"),
+                "an unknown date is not resolved by a rule: use `inferred` with a note",
+            );
+            return;
+        };
         match resolve(d.rule, d.raw.as_deref(), anchor) {
-            Some(r) if r == d.date => {}
+            Some(r) if r == date => {}
             Some(r) => self.push(
                 at,
                 &format!("{field}.date"),
-                format!("rule `{}` on {anchor} gives {r}, not {}", d.rule.as_str(), d.date),
+                format!("rule `{}` on {anchor} gives {r}, not {date}", d.rule.as_str()),
             ),
             None => self.push(
                 at,
@@ -380,6 +457,180 @@ impl<'a> Checker<'a> {
                 format!("rule `{}` cannot read a date from `{}`", d.rule.as_str(), d.raw.as_deref().unwrap_or("")),
             ),
         }
+    }
+}
+
+/// Words of a figure's `raw` that bound or divide the number, and the
+/// qualifier or share they require: a figure never says more than its words.
+fn figure_overstates(f: &Figure) -> Option<String> {
+    let raw = f.raw.to_lowercase();
+    let bounds: [(&str, &[Qualifier]); 7] = [
+        ("at least", &[Qualifier::AtLeast]),
+        ("more than", &[Qualifier::MoreThan]),
+        ("over ", &[Qualifier::MoreThan]),
+        ("fewer than", &[Qualifier::FewerThan]),
+        ("less than", &[Qualifier::FewerThan]),
+        ("almost", &[Qualifier::Almost]),
+        ("about", &[Qualifier::About]),
+    ];
+    let approximate = ["approximately", "some ", "around"];
+    for (words, allowed) in bounds {
+        if raw.contains(words) && !allowed.contains(&f.qualifier) && f.share.is_none() {
+            return Some(format!(
+                "`{}` says “{words}”: the qualifier must say so, not `{}`",
+                f.raw,
+                f.qualifier.as_str()
+            ));
+        }
+    }
+    if f.qualifier == Qualifier::Exact && approximate.iter().any(|w| raw.contains(w)) {
+        return Some(format!("`{}` is approximate: the qualifier cannot be `exact`", f.raw));
+    }
+    for (words, share) in [("most of", "most"), ("half of", "half"), ("almost all", "almost_all")] {
+        if raw.contains(words) && f.share.map(|s| s.as_str()) != Some(share) {
+            return Some(format!("`{}` gives a part of a whole: `share` must be `{share}`", f.raw));
+        }
+    }
+    None
+}
+
+impl Checker<'_> {
+    /// Every record's links as (path, from, relation, to), in file order.
+    fn all_links(&self) -> Vec<(String, &str, Relation, &str)> {
+        let claims = self.ds.claims.iter().enumerate().map(|(i, c)| (format!("$.claims[{i}]"), &c.id, &c.links));
+        let events = self.ds.diplomacy.iter().enumerate().map(|(i, e)| (format!("$.diplomacy[{i}]"), &e.id, &e.links));
+        claims
+            .chain(events)
+            .flat_map(|(path, id, links)| {
+                links
+                    .iter()
+                    .enumerate()
+                    .map(move |(j, l)| (format!("{path}.links[{j}]"), id.as_str(), l.relation, l.target.as_str()))
+            })
+            .collect()
+    }
+
+    /// Each link is stored once: never twice, never together with its
+    /// reverse (the catalog derives reverses); `same_fact` never between
+    /// records that contradict each other or that a flag calls inconsistent.
+    fn links(&mut self) {
+        let links = self.all_links();
+        let stored: HashSet<(&str, Relation, &str)> = links.iter().map(|(_, a, r, b)| (*a, *r, *b)).collect();
+        let mut seen: HashSet<(&str, Relation, &str)> = HashSet::new();
+        let mut problems = Vec::new();
+        for (path, from, rel, to) in &links {
+            if !seen.insert((from, *rel, to)) {
+                problems.push(Problem::error(
+                    format!("{path}"),
+                    Some(from),
+                    format!("`{}` to `{to}` is stored twice", rel.as_str()),
+                ));
+                continue;
+            }
+            let reverse = stored.iter().find(|(a, _, b)| a == to && b == from).map(|(_, r, _)| *r);
+            if let Some(r) = reverse {
+                // Report a symmetric pair once, at its second half.
+                let second = rel.is_symmetric() && r == *rel && from > to;
+                if !(rel.is_symmetric() && r == *rel) || second {
+                    let message = if r == *rel {
+                        format!("`{to}` already stores `{}` to this record: store a symmetric link once", rel.as_str())
+                    } else {
+                        format!(
+                            "`{to}` already stores `{}` to this record; `{}` is derived from it, never stored",
+                            r.as_str(),
+                            r.inverse_str()
+                        )
+                    };
+                    problems.push(Problem::error(format!("{path}.relation"), Some(from), message));
+                }
+            }
+        }
+        let clusters = FactClusters::new(&self.ds.claims);
+        let index: HashMap<&str, usize> = self.ds.claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let flagged: HashSet<(&str, &str)> = self
+            .ds
+            .claims
+            .iter()
+            .map(|c| (c.id.as_str(), &c.flags))
+            .chain(self.ds.diplomacy.iter().map(|e| (e.id.as_str(), &e.flags)))
+            .flat_map(|(id, flags)| {
+                flags
+                    .iter()
+                    .filter(|f| f.code == FlagCode::Inconsistency)
+                    .flat_map(move |f| f.related.iter().flat_map(move |r| [(id, r.as_str()), (r.as_str(), id)]))
+            })
+            .collect();
+        for (path, from, rel, to) in &links {
+            match rel {
+                Relation::Contradicts => {
+                    if let (Some(&a), Some(&b)) = (index.get(from), index.get(to)) {
+                        if clusters.same(a, b) {
+                            problems.push(Problem::error(
+                                format!("{path}.relation"),
+                                Some(from),
+                                format!("`{to}` is the same fact as this record (through `same_fact` links): it cannot contradict it"),
+                            ));
+                        }
+                    }
+                }
+                Relation::SameFact if flagged.contains(&(*from, *to)) => problems.push(Problem::error(
+                    format!("{path}.relation"),
+                    Some(from),
+                    format!(
+                        "a flag calls this record and `{to}` inconsistent: link them `contradicts`, not `same_fact`"
+                    ),
+                )),
+                _ => {}
+            }
+        }
+        self.problems.extend(problems);
+    }
+
+    /// Within one `same_fact` cluster, figures for the same count (metric,
+    /// population) must agree unless a `preferred_figure` flag decides which
+    /// record the charts use.
+    fn figures_agree(&mut self) {
+        let clusters = FactClusters::new(&self.ds.claims);
+        let claims = &self.ds.claims;
+        let mut problems = Vec::new();
+        for id in 0..clusters.len() {
+            let members = clusters.members(id);
+            if members.len() < 2 {
+                continue;
+            }
+            let decided = members.iter().flat_map(|&m| claims[m].flags.iter()).any(|f| {
+                f.code == FlagCode::PreferredFigure
+                    && f.prefer.as_deref().is_some_and(|p| members.iter().any(|&m| claims[m].id == p))
+            });
+            if decided {
+                continue;
+            }
+            let mut first: HashMap<(&str, &str), (usize, &Figure)> = HashMap::new();
+            for &m in members {
+                for f in &claims[m].figures {
+                    let key = (f.metric.as_str(), f.population.as_str());
+                    match first.get(&key) {
+                        None => {
+                            first.insert(key, (m, f));
+                        }
+                        Some((o, g))
+                            if (g.value, g.qualifier, g.whose, g.share) != (f.value, f.qualifier, f.whose, f.share) =>
+                        {
+                            problems.push(Problem::error(
+                                format!("$.claims[{m}].figures"),
+                                Some(&claims[m].id),
+                                format!(
+                                    "“{}” conflicts with “{}” of `{}`, the same fact: add a `preferred_figure` flag naming the record the charts count",
+                                    f.raw, g.raw, claims[*o].id
+                                ),
+                            ));
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        self.problems.extend(problems);
     }
 }
 

@@ -5,7 +5,7 @@ use karabakh::model::{Category, Claim, DateRef, Link, Precision, Quote, Relation
 
 pub fn day(s: &str) -> DateRef {
     DateRef {
-        date: s.parse().unwrap(),
+        date: Some(s.parse().unwrap()),
         end: None,
         precision: Precision::Day,
         raw: None,
