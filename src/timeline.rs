@@ -72,7 +72,8 @@ impl TimelineFilters {
 /// One day of the timeline. Positions index `Dataset::diplomacy`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineDay {
-    pub date: NaiveDate,
+    /// `None` for the events whose articles give no date, listed last.
+    pub date: Option<NaiveDate>,
     pub events: Vec<usize>,
 }
 
@@ -97,16 +98,24 @@ fn matches(e: &DiplomacyEvent, f: &TimelineFilters) -> bool {
     any(&f.participants, &e.participants) && any(&f.mediators, &e.mediators)
 }
 
-/// The events `f` lets through, grouped by day in date order.
+/// The events `f` lets through, grouped by day in date order, then those
+/// whose date is not known.
 pub fn timeline(events: &[DiplomacyEvent], f: &TimelineFilters) -> Vec<TimelineDay> {
     let mut days: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
+    let mut undated = Vec::new();
     for (i, e) in events.iter().enumerate().filter(|(_, e)| matches(e, f)) {
-        // An event with an unknown date has no day to be listed under.
-        if let Some(day) = e.date.sort_key() {
-            days.entry(day).or_default().push(i);
+        // An event with an unknown date is placed on no day, and not dropped.
+        match e.date.sort_key() {
+            Some(day) => days.entry(day).or_default().push(i),
+            None => undated.push(i),
         }
     }
-    days.into_iter().map(|(date, events)| TimelineDay { date, events }).collect()
+    let mut out: Vec<TimelineDay> =
+        days.into_iter().map(|(date, events)| TimelineDay { date: Some(date), events }).collect();
+    if !undated.is_empty() {
+        out.push(TimelineDay { date: None, events: undated });
+    }
+    out
 }
 
 /// Counts for the filter controls, each following the other filter.

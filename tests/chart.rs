@@ -262,7 +262,7 @@ fn hand_made_claims_are_drawn_at_exact_positions() {
     assert_eq!(row(3), ("Azerbaijan · killed · civilian (one day or event)", "for 1 Oct 2020", "10", "c-4"));
     assert_eq!(
         summary(&points),
-        "4 claimed casualty figures from 4 records in 2 series, dated 30 Sep 2020 to 5 Oct 2020; the highest, at least 200 killed (military) as of 5 Oct 2020, is in the series Armenian side · killed · military (running total)."
+        "4 claimed casualty figures, each fact counted once, from 4 reports in 2 series, dated 30 Sep 2020 to 5 Oct 2020; the highest, at least 200 killed (military) as of 5 Oct 2020, is in the series Armenian side · killed · military (running total)."
     );
 }
 

@@ -103,7 +103,8 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
                     let point = &points[g.index];
                     let who = name(&point.claimant);
                     let aria = format!("{}: {}. Claimed by {who}: {}", s.label, g.label, point.quote);
-                    let title = format!("{}\n{}\nClaimed by {who}\n{}", g.label, s.label, point.quote);
+                    let also = if point.also.is_empty() { String::new() } else { format!("\nAlso reported as {}", point.also.join(", ")) };
+                    let title = format!("{}\n{}\nClaimed by {who}\n{}{also}", g.label, s.label, point.quote);
                     html! {
                         <a class="chart-point" href={record_href(&g.claim_id)} data-record-id={g.claim_id.clone()}
                            tabindex="0" aria-label={aria}>
@@ -211,6 +212,7 @@ fn data_table(points: &[CasualtyPoint], name: &dyn Fn(&str) -> String) -> Html {
                                 <td class="quote">{ &point.quote }</td>
                                 <td>
                                     <a href={record_href(&row.claim_id)}>{ "Details" }<span class="visually-hidden">{ format!(" of {}", point.label()) }</span></a>
+                                    { for point.also.iter().map(|id| html! { <>{ " · " }<a href={record_href(id)}>{ "also reported" }<span class="visually-hidden">{ format!(" as {id}") }</span></a></> }) }
                                 </td>
                             </tr>
                         }

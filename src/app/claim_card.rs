@@ -29,6 +29,22 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
     });
     let places = (!p.compact && !c.places.is_empty())
         .then(|| html! { <p class="places">{ "Places: " }{ place_links(catalog, &c.places) }</p> });
+    let facts = &p.data.facts;
+    let others: Vec<usize> =
+        facts.members(facts.cluster_of(p.index)).iter().copied().filter(|&m| m != p.index).collect();
+    let also = (!others.is_empty()).then(|| {
+        let label = |m: usize| {
+            let other = &catalog.dataset.claims[m];
+            catalog.source(&other.quote.source).map_or_else(|| other.id.clone(), |s| s.short_label())
+        };
+        html! {
+            <p class="also">{ "Also reported by: " }
+                { for others.iter().enumerate().map(|(n, &m)| html! {
+                    <>{ if n > 0 { "; " } else { "" } }<a href={record_href(&catalog.dataset.claims[m].id)}>{ label(m) }</a></>
+                }) }
+            </p>
+        }
+    });
     let notes = c.verification.iter().map(|v| html! { <p class="verification">{ "⚠ " }{ &v.note }</p> });
     let flags = (!c.flags.is_empty()).then(|| {
         let text = c.flags.iter().map(|f| format!("{}: {}", f.code.label(), f.message)).collect::<Vec<_>>().join("\n");
@@ -46,6 +62,7 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
             <p class="summary">{ &c.summary }</p>
             <blockquote class="quote">{ &c.quote.text }</blockquote>
             { figures }
+            { also }
             { places }
             { for notes }
             <footer>

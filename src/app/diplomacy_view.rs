@@ -62,7 +62,10 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
                     <ol class="days">
                     { for days.iter().map(|d| html! {
                         <li class="day">
-                            <h2><time datetime={d.date.to_string()}>{ day(d.date) }</time></h2>
+                            <h2>
+                                if let Some(date) = d.date { <time datetime={date.to_string()}>{ day(date) }</time> }
+                                else { { "Date not given in the articles" } }
+                            </h2>
                             { for d.events.iter().map(|&i| html! { <EventCard data={p.data.clone()} index={i} /> }) }
                         </li>
                     }) }
@@ -95,7 +98,9 @@ pub fn event_card(p: &EventCardProps) -> Html {
             <p class="summary">{ &e.summary }</p>
             <blockquote class="quote">{ &e.quote.text }</blockquote>
             <dl class="facts">
+                if let Some(a) = &e.announced { <dt>{ "Announced" }</dt><dd>{ date_text(a) }</dd> }
                 if !e.participants.is_empty() { <dt>{ "Participants" }</dt><dd>{ actor_links(catalog, &e.participants) }</dd> }
+                if !e.addressees.is_empty() { <dt>{ "Addressed to" }</dt><dd>{ actor_links(catalog, &e.addressees) }</dd> }
                 if !e.mediators.is_empty() { <dt>{ "Mediators" }</dt><dd>{ actor_links(catalog, &e.mediators) }</dd> }
                 if let Some(v) = &e.venue { <dt>{ "Venue" }</dt><dd>{ place_link(catalog, v) }</dd> }
                 if let Some(o) = &e.outcome { <dt>{ "Outcome" }</dt><dd>{ o }</dd> }

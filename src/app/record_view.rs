@@ -50,7 +50,9 @@ pub fn record_view(p: &RecordViewProps) -> Html {
                 <dt>{ "Kind" }</dt><dd>{ e.kind.label() }</dd>
                 <dt>{ "Status" }</dt><dd>{ e.status.label() }</dd>
                 <dt>{ "Date" }</dt><dd>{ date_text(&e.date) }{ date_detail(&e.date) }</dd>
+                if let Some(a) = &e.announced { <dt>{ "Announced" }</dt><dd>{ date_text(a) }{ date_detail(a) }</dd> }
                 if !e.participants.is_empty() { <dt>{ "Participants" }</dt><dd>{ actor_links(catalog, &e.participants) }</dd> }
+                if !e.addressees.is_empty() { <dt>{ "Addressed to" }</dt><dd>{ actor_links(catalog, &e.addressees) }</dd> }
                 if !e.mediators.is_empty() { <dt>{ "Mediators" }</dt><dd>{ actor_links(catalog, &e.mediators) }</dd> }
                 if let Some(v) = &e.venue { <dt>{ "Venue" }</dt><dd>{ place_link(catalog, v) }</dd> }
                 <dt>{ "Outcome" }</dt><dd>{ e.outcome.clone().unwrap_or_else(|| "The article does not say.".into()) }</dd>

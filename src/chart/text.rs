@@ -47,7 +47,11 @@ pub fn summary(points: &[CasualtyPoint]) -> String {
     else {
         return "No killed or wounded figures attributed to either side are among the claims shown.".to_owned();
     };
-    let mut records: Vec<&str> = points.iter().map(|p| p.claim_id.as_str()).collect();
+    // Every report of the facts drawn: a point names its twins in `also`.
+    let mut records: Vec<&str> = points
+        .iter()
+        .flat_map(|p| std::iter::once(p.claim_id.as_str()).chain(p.also.iter().map(String::as_str)))
+        .collect();
     records.sort_unstable();
     records.dedup();
     let mut series: Vec<SeriesKey> = points.iter().map(CasualtyPoint::series).collect();
@@ -60,9 +64,9 @@ pub fn summary(points: &[CasualtyPoint]) -> String {
     let dates = if first == last { day(first) } else { format!("{} to {}", day(first), day(last)) };
     let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
-        "{} from {} in {}, dated {dates}; the highest, {} {}, is in the series {}.",
+        "{}, each fact counted once, from {} in {}, dated {dates}; the highest, {} {}, is in the series {}.",
         plural(points.len(), "claimed casualty figure", "claimed casualty figures"),
-        plural(records.len(), "record", "records"),
+        plural(records.len(), "report", "reports"),
         plural(series.len(), "series", "series"),
         top.figure_text(),
         top.date_text(),
@@ -95,7 +99,7 @@ mod tests {
         assert_eq!(drawn, [1, 0]);
         assert_eq!(
             summary(&pts),
-            "2 claimed casualty figures from 2 records in 2 series, dated 2 Oct 2020; the highest, 3 killed (military) for 2 Oct 2020, is in the series Armenian side · killed · military (one day or event)."
+            "2 claimed casualty figures, each fact counted once, from 2 reports in 2 series, dated 2 Oct 2020; the highest, 3 killed (military) for 2 Oct 2020, is in the series Armenian side · killed · military (one day or event)."
         );
         assert!(summary(&[]).starts_with("No killed or wounded figures"));
     }
