@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::model::{DateRef, Precision};
 
 /// "29 Sep 2020".
-pub fn day(d: NaiveDate) -> String {
+pub fn day_label(d: NaiveDate) -> String {
     d.format("%-d %b %Y").to_string()
 }
 
@@ -16,11 +16,11 @@ pub fn date_ref(d: &DateRef) -> String {
     let Some(date) = d.date else { return "date unknown".to_owned() };
     let end = d.end.unwrap_or(date);
     match d.precision {
-        Precision::Day => day(date),
-        Precision::Range => format!("{} – {}", date.format("%-d %b"), day(end)),
-        Precision::Approximate => format!("around {}", day(date)),
-        Precision::NotAfter => format!("by {}", day(date)),
-        Precision::NotBefore => format!("after {}", day(date)),
+        Precision::Day => day_label(date),
+        Precision::Range => format!("{} – {}", date.format("%-d %b"), day_label(end)),
+        Precision::Approximate => format!("around {}", day_label(date)),
+        Precision::NotAfter => format!("by {}", day_label(date)),
+        Precision::NotBefore => format!("after {}", day_label(date)),
         Precision::Decade => format!("the {}s", date.format("%Y")),
         Precision::Unknown => "date unknown".to_owned(),
     }

@@ -9,7 +9,7 @@ use karabakh::model::{Category, Claim, Relation, Side};
 use support::*;
 
 fn on(c: Claim, date: &str) -> Claim {
-    with_dates(c, day(date), day(date))
+    with_dates(c, on_day(date), on_day(date))
 }
 
 fn claims() -> Vec<Claim> {
@@ -28,7 +28,7 @@ fn claims() -> Vec<Claim> {
         on(claim("c-us", Side::Mediator, "us-spokesman", Category::Position, "cease hostilities"), "2020-10-08"),
         with_dates(
             claim("c-total", Side::Armenia, "armenia", Category::Casualties, "772 killed"),
-            day("2020-10-21"),
+            on_day("2020-10-21"),
             span("2020-09-27", "2020-10-20"),
         ),
         // A link to a claim of the same camp is no counter-claim across the aisle.

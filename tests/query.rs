@@ -12,23 +12,23 @@ fn claims() -> Vec<Claim> {
         with_places(
             with_dates(
                 claim("c-1", Side::Azerbaijan, "az-mod", Category::Attack, "Ganja came under fire"),
-                day("2020-10-08"),
-                day("2020-10-07"),
+                on_day("2020-10-08"),
+                on_day("2020-10-07"),
             ),
             &["ganja"],
         ),
         with_places(
             with_dates(
                 claim("c-2", Side::NagornoKarabakh, "nk-mod", Category::Attack, "Stepanakert was shelled"),
-                day("2020-10-08"),
-                day("2020-10-08"),
+                on_day("2020-10-08"),
+                on_day("2020-10-08"),
             ),
             &["stepanakert"],
         ),
         from_source(
             with_dates(
                 claim("c-3", Side::Armenia, "am-mod", Category::Casualties, "772 soldiers killed"),
-                day("2020-10-21"),
+                on_day("2020-10-21"),
                 span("2020-09-27", "2020-10-21"),
             ),
             "src-b",
@@ -42,7 +42,7 @@ fn claims() -> Vec<Claim> {
                     Category::Casualties,
                     "63 civilians killed in Ganja and Terter",
                 ),
-                day("2020-10-21"),
+                on_day("2020-10-21"),
                 span("2020-09-27", "2020-10-21"),
             ),
             "src-b",
@@ -50,8 +50,8 @@ fn claims() -> Vec<Claim> {
         with_places(
             with_dates(
                 claim("c-5", Side::Mediator, "kremlin", Category::Position, "ceasefire must be observed"),
-                day("2020-09-29"),
-                day("2020-09-29"),
+                on_day("2020-09-29"),
+                on_day("2020-09-29"),
             ),
             &["ganja", "stepanakert"],
         ),

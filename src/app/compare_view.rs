@@ -11,7 +11,7 @@ use super::claim_card::ClaimCard;
 use super::query_hook::use_query;
 use super::ViewProps;
 use crate::compare::compare;
-use crate::format::day;
+use crate::format::day_label;
 use crate::model::Category;
 use crate::query::FacetKey;
 use crate::url_state::Route;
@@ -68,7 +68,7 @@ pub fn compare_view(p: &ViewProps) -> Html {
                         <div class={classes!("compare-row", r.counter.is_some().then_some("paired"))} role="row"
                              data-date={r.date.to_string()}>
                             <span role="rowheader" class="row-date">
-                                { day(r.date) }
+                                { day_label(r.date) }
                                 if let Some(rel) = r.counter { <span class="badge counter">{ format!("counter-claim: {}", rel.label()) }</span> }
                             </span>
                             <div role="cell" class="col-armenian" aria-label="Armenian side">{ cell(&r.armenian) }</div>

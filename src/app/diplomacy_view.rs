@@ -8,7 +8,7 @@ use super::links::{actor_links, date_text, place_link, record_href, source_link}
 use super::shared::Shared;
 use super::ViewProps;
 use crate::explorer::Explorer;
-use crate::format::day;
+use crate::format::day_label;
 use crate::state::Action;
 use crate::timeline::{aftermath, facets, timeline, TimelineRole};
 
@@ -63,7 +63,7 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
                     { for days.iter().map(|d| html! {
                         <li class="day">
                             <h2>
-                                if let Some(date) = d.date { <time datetime={date.to_string()}>{ day(date) }</time> }
+                                if let Some(date) = d.date { <time datetime={date.to_string()}>{ day_label(date) }</time> }
                                 else { { "Date not given in the articles" } }
                             </h2>
                             { for d.events.iter().map(|&i| html! { <EventCard data={p.data.clone()} index={i} /> }) }

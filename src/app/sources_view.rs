@@ -7,7 +7,7 @@ use super::links::record_href;
 use super::shared::Shared;
 use super::ViewProps;
 use crate::explorer::Explorer;
-use crate::format::{day, paragraphs};
+use crate::format::{day_label, paragraphs};
 use crate::model::Source;
 use crate::query::FacetKey;
 use crate::url_state::UrlState;
@@ -48,8 +48,8 @@ fn source_card(p: &SourceCardProps) -> Html {
     let Some(s) = catalog.source(&p.id) else { return html! {} };
     let stats = catalog.source_stats(&s.id);
     let published = match &s.published.time {
-        Some(t) => format!("{} at {t}", day(s.published.date)),
-        None => day(s.published.date),
+        Some(t) => format!("{} at {t}", day_label(s.published.date)),
+        None => day_label(s.published.date),
     };
     html! {
         <li class={classes!("source-card", p.open.then_some("open"))} data-source-id={s.id.clone()}>

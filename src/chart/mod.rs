@@ -6,15 +6,15 @@
 //! [`ChartGeometry`] into SVG. Each point is one figure quoted from one
 //! article: the chart shows what was claimed, not what happened.
 
+mod described;
 mod layout;
 mod points;
 mod scale;
-mod text;
 
 #[cfg(test)]
 mod fixtures;
 
+pub use described::{summary, text_rows, TextRow};
 pub use layout::{layout, ChartGeometry, ChartSize, PointGeometry, SeriesGeometry, Tick, NUDGE, POINT_RADIUS};
 pub use points::{camp_label, camp_of, casualty_points, fact_points, CasualtyPoint, SeriesKey};
 pub use scale::{date_frame, nice_max, x_domain, y_step};
-pub use text::{summary, text_rows, TextRow};

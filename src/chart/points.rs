@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 
 use crate::facts::FactClusters;
-use crate::format::day;
+use crate::format::day_label;
 use crate::model::{group_thousands, Camp, Claim, Figure, Metric, Population, Qualifier, Whose};
 
 /// Whose losses a figure counts, as a camp. `None` for figures about both
@@ -95,7 +95,7 @@ impl CasualtyPoint {
     /// day's or one event's count (whose date may only be known as "by then").
     pub fn date_text(&self) -> String {
         let how = if self.cumulative { "as of" } else { "for" };
-        format!("{how} {}", day(self.date))
+        format!("{how} {}", day_label(self.date))
     }
 
     /// "at least 772 killed (military), as of 20 Oct 2020".

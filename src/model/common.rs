@@ -7,8 +7,10 @@ use crate::labelled_enum;
 
 /// A verbatim passage of a source, located by character offsets.
 ///
-/// Offsets count Unicode scalar values (what `str::chars` yields), not bytes,
-/// so that the same numbers work in Python, JavaScript tooling and by eye.
+/// Offsets count Unicode scalar values (what `str::chars` yields, and
+/// Python's `str` indexes), not bytes. They are not JavaScript's string
+/// indices, which count UTF-16 units and run ahead by one after every
+/// character beyond the Basic Multilingual Plane (the corpus has none).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// Id of the source record.

@@ -29,13 +29,16 @@ pub struct Source {
     /// Paragraphs that hold no record, each with the reason.
     #[serde(default)]
     pub unrecorded: Vec<Unrecorded>,
-    /// The article text itself, for datasets loaded by users.
+    /// The article text itself. The bundled data fills it from
+    /// `data/sources/`; a user's dataset may give it inline, and its quotes
+    /// are then checked against it.
     #[serde(default)]
     pub text: Option<String>,
 }
 
 impl Source {
-    /// "China Daily, 30 Sep 2020" or the headline when no outlet is named.
+    /// "China Daily, 30 Sep 2020"; "Unnamed outlet, 8 Oct 2020" when the
+    /// text names none.
     pub fn short_label(&self) -> String {
         let who = self.outlet.as_deref().unwrap_or("Unnamed outlet");
         format!("{who}, {}", self.published.date.format("%-d %b %Y"))

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use super::text::TextHits;
+use super::text_search::TextHits;
 use crate::model::{Category, Side};
 
 /// Which date of a claim the date range applies to.

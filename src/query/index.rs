@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::{Datelike, NaiveDate};
 
 use super::filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
-use super::text::TextIndex;
+use super::text_search::TextIndex;
 use crate::model::{Category, Claim, DateRef, Side};
 
 /// Day number, so that date comparisons are integer comparisons.

@@ -4,7 +4,7 @@
 
 mod filters;
 mod index;
-mod text;
+mod text_search;
 
 pub use filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
 pub use index::ClaimIndex;

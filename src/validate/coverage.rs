@@ -2,7 +2,7 @@
 //! listed as unrecorded with a reason. A paragraph that silently holds no
 //! record is how a claim goes missing.
 
-use super::text::SourceText;
+use super::source_text::SourceText;
 use super::Problem;
 use crate::model::{Dataset, Quote};
 

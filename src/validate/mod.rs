@@ -6,10 +6,10 @@ mod coverage;
 mod load;
 mod problem;
 mod rules;
-mod text;
+mod source_text;
 
 pub use coverage::coverage_gaps;
 pub use load::{load_str, load_value, Loaded, Rejected};
 pub use problem::{Problem, Severity};
 pub use rules::validate;
-pub use text::SourceText;
+pub use source_text::SourceText;

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Datelike, NaiveDate};
 
 use super::coverage::coverage_gaps;
-use super::text::SourceText;
+use super::source_text::SourceText;
 use super::Problem;
 use crate::dates::{resolve, weekday_mismatch};
 use crate::facts::FactClusters;

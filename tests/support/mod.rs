@@ -3,7 +3,7 @@
 
 use karabakh::model::{Category, Claim, DateRef, Link, Precision, Quote, Relation, Rule, Side};
 
-pub fn day(s: &str) -> DateRef {
+pub fn on_day(s: &str) -> DateRef {
     DateRef {
         date: Some(s.parse().unwrap()),
         end: None,
@@ -16,7 +16,7 @@ pub fn day(s: &str) -> DateRef {
 }
 
 pub fn span(from: &str, to: &str) -> DateRef {
-    DateRef { end: Some(to.parse().unwrap()), precision: Precision::Range, ..day(from) }
+    DateRef { end: Some(to.parse().unwrap()), precision: Precision::Range, ..on_day(from) }
 }
 
 /// A claim with everything a test does not care about filled in.
@@ -25,8 +25,8 @@ pub fn claim(id: &str, side: Side, claimant: &str, category: Category, text: &st
         id: id.into(),
         claimant: claimant.into(),
         side,
-        asserted: day("2020-10-01"),
-        occurred: day("2020-10-01"),
+        asserted: on_day("2020-10-01"),
+        occurred: on_day("2020-10-01"),
         category,
         places: vec![],
         figures: vec![],

@@ -2,7 +2,7 @@
 //! one-sentence summary for its `<desc>`.
 
 use super::points::{ordered, CasualtyPoint, SeriesKey};
-use crate::format::day;
+use crate::format::day_label;
 
 /// One row of the text equivalent of the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,7 +61,7 @@ pub fn summary(points: &[CasualtyPoint]) -> String {
         points.iter().map(|p| p.date).min().unwrap_or(top.date),
         points.iter().map(|p| p.date).max().unwrap_or(top.date),
     );
-    let dates = if first == last { day(first) } else { format!("{} to {}", day(first), day(last)) };
+    let dates = if first == last { day_label(first) } else { format!("{} to {}", day_label(first), day_label(last)) };
     let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
         "{}, each fact counted once, from {} in {}, dated {dates}; the highest, {} {}, is in the series {}.",
