@@ -19,6 +19,8 @@ pub struct CompareRow {
     /// Set when the row joins claims and their counter-claims: how the
     /// first such link relates them.
     pub counter: Option<Relation>,
+    /// Whose claim makes that link (who denies, answers or contradicts).
+    pub counter_by: Option<Camp>,
 }
 
 /// Disjoint sets over positions, for joining counter-claim chains.
@@ -58,14 +60,14 @@ pub fn align(claims: &[Claim], shown: &[usize]) -> Vec<CompareRow> {
     let slot: HashMap<&str, usize> = shown.iter().enumerate().map(|(k, &i)| (claims[i].id.as_str(), k)).collect();
     let camp = |k: usize| claims[shown[k]].side.camp();
     let mut groups = Groups((0..shown.len()).collect());
-    let mut relation: HashMap<usize, Relation> = HashMap::new();
+    let mut relation: HashMap<usize, (Relation, Camp)> = HashMap::new();
     for (k, &i) in shown.iter().enumerate() {
         for link in claims[i].links.iter().filter(|l| l.relation.is_counter()) {
             let Some(&t) = slot.get(link.target.as_str()) else { continue };
             let sides = (camp(k), camp(t));
             if matches!(sides, (Camp::Armenian, Camp::Azerbaijani) | (Camp::Azerbaijani, Camp::Armenian)) {
                 groups.join(k, t);
-                relation.entry(k).or_insert(link.relation);
+                relation.entry(k).or_insert((link.relation, camp(k)));
             }
         }
     }
@@ -84,11 +86,16 @@ pub fn align(claims: &[Claim], shown: &[usize]) -> Vec<CompareRow> {
                 azerbaijani: vec![],
                 others: vec![],
                 counter: None,
+                counter_by: None,
             };
             for &k in &ks {
                 let i = shown[k];
                 row.date = row.date.min(day_of(&claims[i]));
-                row.counter = row.counter.or(relation.get(&k).copied());
+                if row.counter.is_none() {
+                    if let Some(&(rel, by)) = relation.get(&k) {
+                        (row.counter, row.counter_by) = (Some(rel), Some(by));
+                    }
+                }
                 match camp(k) {
                     Camp::Armenian => row.armenian.push(i),
                     _ => row.azerbaijani.push(i),
@@ -105,6 +112,7 @@ pub fn align(claims: &[Claim], shown: &[usize]) -> Vec<CompareRow> {
             azerbaijani: vec![],
             others: vec![],
             counter: None,
+            counter_by: None,
         });
         match camp(ks[0]) {
             Camp::Armenian => row.armenian.push(i),

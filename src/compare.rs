@@ -4,7 +4,9 @@
 //! render.
 
 use crate::align::{align, CompareRow};
+use crate::catalog::Catalog;
 use crate::chart::{fact_points, CasualtyPoint};
+use crate::contested::{contested, MeasureRow};
 use crate::facts::FactClusters;
 use crate::model::{Category, Claim};
 
@@ -16,11 +18,24 @@ pub struct Comparison {
     pub background: Vec<usize>,
     /// The killed and wounded figures of the matching claims, one per fact.
     pub points: Vec<CasualtyPoint>,
+    /// What each side claimed about its own and the other's losses.
+    pub figures: Vec<MeasureRow>,
 }
 
-/// The comparison of the claims at positions `matches`.
-pub fn compare(claims: &[Claim], facts: &FactClusters, matches: &[usize]) -> Comparison {
+/// The comparison of the claims at positions `matches`; with
+/// `contested_only`, just the rows where the two sides answer each other.
+pub fn compare(catalog: &Catalog, facts: &FactClusters, matches: &[usize], contested_only: bool) -> Comparison {
+    let claims: &[Claim] = &catalog.dataset.claims;
     let (background, aligned): (Vec<usize>, Vec<usize>) =
         matches.iter().partition(|&&i| claims[i].category == Category::Background);
-    Comparison { rows: align(claims, &aligned), background, points: fact_points(claims, facts, matches) }
+    let mut rows = align(claims, &aligned);
+    if contested_only {
+        rows.retain(|r| r.counter.is_some());
+    }
+    Comparison {
+        rows,
+        background,
+        points: fact_points(claims, facts, matches),
+        figures: contested(catalog, facts, matches),
+    }
 }

@@ -10,6 +10,7 @@ pub mod bundled;
 pub mod catalog;
 pub mod chart;
 pub mod compare;
+pub mod contested;
 pub mod dates;
 pub mod explorer;
 pub mod facts;

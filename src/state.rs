@@ -30,6 +30,14 @@ pub enum Action {
     ClearFilters,
     ToggleTimeline(TimelineRole, String),
     ClearTimeline,
+    /// Opens or closes a claim's details in the side-by-side view.
+    ToggleOpen(String),
+    /// Opens or closes one day's statements by others.
+    ToggleOthers(NaiveDate),
+    /// Shows or hides every day's statements by others.
+    SetOthersAll(bool),
+    /// Keeps only the rows where the two sides answer each other.
+    SetContested(bool),
 }
 
 /// The state after `action`, and how to record it; `None` when nothing
@@ -55,6 +63,20 @@ pub fn apply(current: &UrlState, action: Action) -> Option<(UrlState, History)> 
         }
         Action::ClearTimeline => next.timeline = Default::default(),
         Action::SetPage(p) => next.page = p.max(1),
+        Action::ToggleOpen(id) => {
+            history = History::Replace;
+            if !next.compare.open.remove(&id) {
+                next.compare.open.insert(id);
+            }
+        }
+        Action::ToggleOthers(day) => {
+            history = History::Replace;
+            if !next.compare.others_open.remove(&day) {
+                next.compare.others_open.insert(day);
+            }
+        }
+        Action::SetOthersAll(all) => next.compare.others_all = all,
+        Action::SetContested(only) => next.compare.contested = only,
     }
     if next.filters != current.filters || next.timeline != current.timeline {
         next.page = 1;

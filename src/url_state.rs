@@ -7,6 +7,8 @@
 //! fragment stays short and [`UrlState::to_hash`] and [`UrlState::parse`]
 //! round-trip.
 
+use std::collections::BTreeSet;
+
 use chrono::NaiveDate;
 
 use crate::query::{DateField, Facet, FacetKey};
@@ -61,6 +63,21 @@ pub struct UrlState {
     pub source: Option<String>,
     /// A record highlighted in its article, in the sources view.
     pub highlight: Option<String>,
+    /// The side-by-side view's state.
+    pub compare: CompareState,
+}
+
+/// What the side-by-side view has open and which rows it keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct CompareState {
+    /// Claims whose quote, places and source are open in place.
+    pub open: BTreeSet<String>,
+    /// Days whose statements by mediators, third parties and the press are open.
+    pub others_open: BTreeSet<NaiveDate>,
+    /// Every day's statements by others open at once.
+    pub others_all: bool,
+    /// Only the rows where the two sides answer each other.
+    pub contested: bool,
 }
 
 /// A fragment as read: the state it describes, and beside it what could not
@@ -176,6 +193,16 @@ impl UrlState {
             put(Facet::Source.key(), self.source.as_deref().map(encode).unwrap_or_default());
         }
         put("hl", self.highlight.as_deref().map(encode).unwrap_or_default());
+        let c = &self.compare;
+        if c.contested {
+            put("contested", "1".into());
+        }
+        put("open", list(c.open.iter().map(String::as_str)));
+        if c.others_all {
+            put("others", "all".into());
+        } else {
+            put("others", c.others_open.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(","));
+        }
         let path = self.route.path();
         if q.is_empty() {
             format!("#{path}")
@@ -185,7 +212,7 @@ impl UrlState {
     }
 
     /// The same filters on another view. View-specific state (page,
-    /// article, highlight) is not carried over.
+    /// article, highlight, what is open) is not carried over.
     pub fn at(&self, route: Route) -> UrlState {
         UrlState {
             route,
@@ -263,6 +290,22 @@ impl Parsed {
                 _ => self.ignored.push(format!("`page={}` is not a page number", decode(raw))),
             },
             "hl" => st.highlight = values().next(),
+            "open" => st.compare.open.extend(values()),
+            "contested" => match raw {
+                "1" => st.compare.contested = true,
+                _ => self.ignored.push(format!("`contested={}` is not 1", decode(raw))),
+            },
+            "others" if raw == "all" => st.compare.others_all = true,
+            "others" => {
+                for v in values() {
+                    match v.parse::<NaiveDate>() {
+                        Ok(d) => {
+                            st.compare.others_open.insert(d);
+                        }
+                        Err(_) => self.ignored.push(format!("`others={v}` is not a date (YYYY-MM-DD) or `all`")),
+                    }
+                }
+            }
             _ => self.ignored.push(format!("unknown setting `{}`", decode(key))),
         }
     }

@@ -63,6 +63,8 @@ fn counter_claims_share_a_row_and_the_rest_groups_by_day() {
             ("2020-10-21".into(), vec!["c-nk-echo".into()], vec![], vec![], None),
         ]
     );
+    assert_eq!(rows[2].counter_by, Some(karabakh::model::Camp::Azerbaijani), "Baku dismisses the Armenian claim");
+    assert!(rows.iter().filter(|r| r.counter.is_none()).all(|r| r.counter_by.is_none()));
 }
 
 #[test]

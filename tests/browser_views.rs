@@ -27,7 +27,7 @@ async fn the_side_by_side_rows_and_chart_points_match_the_data() {
     let explorer = Explorer::bundled();
     let claims = &explorer.catalog.dataset.claims;
     let all: Vec<usize> = (0..claims.len()).collect();
-    let cmp = compare(claims, &explorer.facts, &all);
+    let cmp = compare(&explorer.catalog, &explorer.facts, &all, false);
     let rows = &cmp.rows;
     let shown = m.all(".compare-row:not(.compare-head)");
     assert_eq!(shown.len(), rows.len());

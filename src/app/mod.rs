@@ -4,8 +4,10 @@
 
 mod casualty_chart;
 mod claim_card;
+mod claim_line;
 mod claims_view;
 mod compare_view;
+mod contested_table;
 mod diplomacy_view;
 pub mod fatal;
 mod filters;

@@ -154,6 +154,19 @@ impl Filters {
             && self.text.trim().is_empty()
     }
 
+    /// How many filters are on: each chosen value, each date bound, and the
+    /// text, for "Filters (3)".
+    pub fn active_count(&self) -> usize {
+        self.sides.len()
+            + self.claimants.len()
+            + self.categories.len()
+            + self.places.len()
+            + self.sources.len()
+            + usize::from(self.from.is_some())
+            + usize::from(self.to.is_some())
+            + usize::from(!self.text.trim().is_empty())
+    }
+
     /// The same filters with every value cleared but the date field.
     pub fn cleared(&self) -> Self {
         Filters { date_field: self.date_field, ..Filters::default() }
