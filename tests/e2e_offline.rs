@@ -9,7 +9,7 @@ mod common;
 
 use common::{assert_healthy, check_filter_survives_reload, js, offline_file, wait_for_route, with_browser, Browser};
 use fantoccini::Client;
-use offline_bundle::bundle::wasm_of_offline_page;
+use offline_bundle::offline::wasm_of_offline_page;
 use offline_bundle::html::elements;
 use offline_bundle::origins::{origin_references, XML_NAMESPACES};
 
@@ -104,7 +104,7 @@ fn offline_file_is_one_file_under_a_policy_that_allows_no_request() {
         assert!(!csp.contains(forbidden), "the offline CSP allows {forbidden}: {csp}");
     }
     assert!(csp.contains("'wasm-unsafe-eval'"), "{csp}");
-    let outside = offline_bundle::bundle::external_references(&html);
+    let outside = offline_bundle::self_contained::external_references(&html);
     assert!(outside.is_empty(), "the offline file loads other files: {outside:?}");
     assert!(els.iter().any(|e| e.tag == "div" && e.attr("id") == Some("fatal-error") && e.has_attr("hidden")));
     assert!(els.iter().any(|e| e.tag == "noscript"));
