@@ -77,17 +77,37 @@ fn every_quote_is_the_exact_text_at_its_character_offsets() {
     }
 }
 
+/// The five articles as published, kept beside the project (`../shared/seeds`).
+fn corpus_dir() -> std::path::PathBuf {
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    assert!(
+        seeds.is_dir(),
+        "\n\n{} is missing: it holds the five source articles that data/sources/*.txt must equal byte for byte.\n\
+         Put the corpus there (CI has it) and run the tests again.\n\n",
+        seeds.display()
+    );
+    seeds
+}
+
 #[test]
 fn sources_are_byte_identical_to_the_corpus() {
-    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    for (name, bundled) in TEXTS {
-        let ours =
-            std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sources").join(name)).unwrap();
-        assert_eq!(ours, bundled.as_bytes());
-        if seeds.is_dir() {
-            assert_eq!(std::fs::read(seeds.join(name)).unwrap(), ours, "{name} differs from the corpus");
-        }
+    let seeds = corpus_dir();
+    let sources = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sources");
+    let mut ours: Vec<String> = std::fs::read_dir(&sources)
+        .expect("data/sources")
+        .map(|e| e.expect("a directory entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    ours.sort();
+    assert_eq!(ours.len(), 5, "data/sources holds {ours:?}, not the five articles");
+    for name in &ours {
+        let bytes = std::fs::read(sources.join(name)).unwrap();
+        let corpus = std::fs::read(seeds.join(name)).unwrap_or_else(|e| panic!("{name} is not in the corpus: {e}"));
+        assert!(bytes == corpus, "data/sources/{name} differs from the corpus {}", seeds.join(name).display());
+        let bundled = TEXTS.iter().find(|(n, _)| n == name).map(|(_, t)| t.as_bytes());
+        assert!(bundled == Some(corpus.as_slice()), "the app does not bundle data/sources/{name} as it is on disk");
     }
+    assert_eq!(TEXTS.len(), ours.len(), "the app bundles other texts than data/sources holds");
 }
 
 fn dates(ds: &karabakh::model::Dataset) -> Vec<(&str, &str, &DateRef)> {

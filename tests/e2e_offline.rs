@@ -1,20 +1,26 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! End to end, offline: dist/karabakh-explorer.html opened from disk
-//! (file://, no server) in headless Chromium and Firefox. The explorer
+//! (file://, no server) in headless Chromium and Firefox: a copy of it,
+//! alone in a directory, that also records CSP violations (see
+//! tests/common/csp_recorder.rs). The explorer
 //! renders, a filter works and survives a reload, and the page made no
 //! request beyond the file itself. Also: the file holds no reference to any
 //! network origin, in its text or in its decoded wasm.
 
 mod common;
 
-use common::{assert_healthy, check_filter_survives_reload, js, offline_file, wait_for_route, with_browser, Browser};
+use std::path::Path;
+
+use common::{
+    assert_healthy, check_filter_survives_reload, js, offline_file, wait_for_route, with_browser, Browser, TestCopy,
+};
 use fantoccini::Client;
-use offline_bundle::bundle::wasm_of_offline_page;
 use offline_bundle::html::elements;
+use offline_bundle::offline::wasm_of_offline_page;
 use offline_bundle::origins::{origin_references, XML_NAMESPACES};
 
-fn file_url() -> String {
-    let path = offline_file().canonicalize().expect("the offline file's absolute path");
+fn file_url(file: &Path) -> String {
+    let path = file.canonicalize().expect("the offline file's absolute path");
     let path = path.to_str().expect("a UTF-8 path");
     // Percent-encode what a file URL cannot hold literally.
     let mut url = String::from("file://");
@@ -51,7 +57,8 @@ async fn assert_no_request_left_the_file(c: &Client) {
 }
 
 async fn run(browser: Browser) {
-    let url = file_url();
+    let copy = TestCopy::offline();
+    let url = file_url(&copy.file("karabakh-explorer.html"));
     with_browser(browser, move |c| async move {
         c.goto(&format!("{url}#/claims")).await.expect("open the offline file");
         wait_for_route(&c, "claims").await;
@@ -60,6 +67,7 @@ async fn run(browser: Browser) {
         assert_no_request_left_the_file(&c).await;
     })
     .await;
+    drop(copy);
 }
 
 #[tokio::test]
@@ -104,8 +112,9 @@ fn offline_file_is_one_file_under_a_policy_that_allows_no_request() {
         assert!(!csp.contains(forbidden), "the offline CSP allows {forbidden}: {csp}");
     }
     assert!(csp.contains("'wasm-unsafe-eval'"), "{csp}");
-    let outside = offline_bundle::bundle::external_references(&html);
+    let outside = offline_bundle::self_contained::external_references(&html);
     assert!(outside.is_empty(), "the offline file loads other files: {outside:?}");
     assert!(els.iter().any(|e| e.tag == "div" && e.attr("id") == Some("fatal-error") && e.has_attr("hidden")));
     assert!(els.iter().any(|e| e.tag == "noscript"));
+    assert!(!html.contains("__cspViolations"), "the offline file carries the tests' CSP recorder");
 }

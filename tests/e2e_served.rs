@@ -3,13 +3,14 @@
 //! loopback server (404 everywhere else), in headless Chromium and Firefox.
 //! Every route loads and survives a reload, a filter survives a reload, the
 //! CSP is never violated, and every request the page made stayed under the
-//! sub-path.
+//! sub-path. The browser loads a copy of dist/ whose index.html also records
+//! CSP violations (see tests/common/csp_recorder.rs).
 
 mod common;
 
 use std::sync::Arc;
 
-use common::{assert_healthy, check_filter_survives_reload, dist_dir, wait_for_route, with_browser, Browser};
+use common::{assert_healthy, check_filter_survives_reload, dist_dir, wait_for_route, with_browser, Browser, TestCopy};
 use fantoccini::{Client, Locator};
 use offline_bundle::serve::Server;
 
@@ -50,7 +51,8 @@ fn assert_requests_stayed_under_the_sub_path(server: &Server) {
 }
 
 async fn run(browser: Browser) {
-    let server = Arc::new(Server::start(dist_dir(), SUB_PATH, "127.0.0.1:0").expect("a loopback server"));
+    let site = TestCopy::served();
+    let server = Arc::new(Server::start(&site.dir, SUB_PATH, "127.0.0.1:0").expect("a loopback server"));
     let base = server.url();
     assert!(base.ends_with(SUB_PATH));
     let s = Arc::clone(&server);
@@ -60,6 +62,7 @@ async fn run(browser: Browser) {
         assert_requests_stayed_under_the_sub_path(&s);
     })
     .await;
+    drop(site);
 }
 
 #[tokio::test]
@@ -86,7 +89,10 @@ fn index_html_has_a_csp_covering_its_inline_scripts() {
         .to_string();
     assert!(csp.starts_with("default-src 'none';"), "{csp}");
     let scripts: Vec<_> = els.iter().filter(|e| e.is_inline_executable_script()).collect();
-    assert!(scripts.len() >= 2, "expected the template's script and Trunk's init script");
+    // index.html's #fatal-error script and Trunk's init script; nothing else
+    // (no test instrumentation ships).
+    assert_eq!(scripts.len(), 2, "inline scripts: {:#?}", scripts.iter().map(|s| s.text(&html)).collect::<Vec<_>>());
+    assert!(!html.contains("__cspViolations"), "dist/index.html carries the tests' CSP recorder");
     for s in scripts {
         let hash = offline_bundle::csp::sha256_source(s.text(&html));
         assert!(csp.contains(&hash), "inline script not covered by the CSP ({hash}):\n{}", s.text(&html));

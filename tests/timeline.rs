@@ -1,11 +1,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The diplomacy timeline on the bundled data.
 
+mod support;
+
 use std::collections::BTreeSet;
 
-use karabakh::model::{EventKind, Status};
-use karabakh::timeline::TimelineFilters;
-use karabakh::timeline::{aftermath, facets, timeline};
+use karabakh::catalog::Catalog;
+use karabakh::model::{Category, Dataset, DiplomacyEvent, EventKind, Quote, Side, Status};
+use karabakh::timeline::{aftermath, facets, timeline, TimelineFilters};
+use support::{claim, on_day, with_dates};
 
 #[test]
 fn events_come_in_date_order_and_filters_narrow_them() {
@@ -42,12 +45,10 @@ fn both_ceasefires_are_there_with_what_followed() {
     for e in ceasefires {
         for i in aftermath(&catalog, e) {
             let c = &catalog.dataset.claims[i];
-            assert!(
-                c.occurred.sort_key() >= e.date.earliest() || c.links.iter().any(|l| l.target == e.id),
-                "{} before {}",
-                c.id,
-                e.id
-            );
+            let linked = c.links.iter().any(|l| l.target == e.id);
+            let (start, about) = (e.date.earliest().unwrap(), c.occurred.sort_key().unwrap());
+            assert!(about >= start || linked, "{} before {}", c.id, e.id);
+            assert!(about <= start + chrono::Days::new(7) || linked, "{} over a week after {}", c.id, e.id);
         }
     }
 }
@@ -67,4 +68,63 @@ fn the_readers_questions_can_be_answered_from_the_data() {
     assert!(countered >= 3, "{countered}");
     // Which statements the outlets could not verify.
     assert!(ds.claims.iter().any(|c| !c.verification.is_empty()));
+}
+
+/// A happened ceasefire on `date`, with nothing else a test cares about.
+fn ceasefire(id: &str, date: &str) -> DiplomacyEvent {
+    DiplomacyEvent {
+        id: id.into(),
+        kind: EventKind::Ceasefire,
+        status: Status::Happened,
+        date: on_day(date),
+        announced: None,
+        addressees: vec![],
+        reported_by: None,
+        participants: vec![],
+        mediators: vec![],
+        venue: None,
+        outcome: None,
+        summary: format!("ceasefire of {date}"),
+        quote: Quote { source: "src-a".into(), start: 0, end: 9, text: "ceasefire".into() },
+        links: vec![],
+        verification: vec![],
+        flags: vec![],
+    }
+}
+
+/// An attack that occurred on `date`, named after it.
+fn attack_on(date: &str) -> karabakh::model::Claim {
+    with_dates(
+        claim(&format!("attack-{date}"), Side::Armenia, "mod-am", Category::Attack, "shelling"),
+        on_day(date),
+        on_day(date),
+    )
+}
+
+/// The ids `aftermath` picks for the event `id` among hand-made claims.
+fn aftermath_ids(events: Vec<DiplomacyEvent>, id: &str, attack_days: &[&str]) -> Vec<String> {
+    let dataset =
+        Dataset { claims: attack_days.iter().map(|d| attack_on(d)).collect(), diplomacy: events, ..Dataset::default() };
+    let catalog = Catalog::new(dataset);
+    let event = catalog.event(id).expect("the ceasefire").clone();
+    aftermath(&catalog, &event).into_iter().map(|i| catalog.dataset.claims[i].id.clone()).collect()
+}
+
+#[test]
+fn the_aftermath_window_ends_after_a_week() {
+    // Alone, a ceasefire of 10 October has an aftermath of 10 to 17 October.
+    let days = ["2020-10-09", "2020-10-10", "2020-10-17", "2020-10-18"];
+    assert_eq!(
+        aftermath_ids(vec![ceasefire("cf", "2020-10-10")], "cf", &days),
+        ["attack-2020-10-10", "attack-2020-10-17"]
+    );
+}
+
+#[test]
+fn the_aftermath_window_ends_the_day_before_the_next_ceasefire() {
+    // With another ceasefire on 14 October, the first one's aftermath is 10 to 13 October.
+    let days = ["2020-10-09", "2020-10-10", "2020-10-13", "2020-10-14", "2020-10-17"];
+    let events = vec![ceasefire("cf-1", "2020-10-10"), ceasefire("cf-2", "2020-10-14")];
+    assert_eq!(aftermath_ids(events.clone(), "cf-1", &days), ["attack-2020-10-10", "attack-2020-10-13"]);
+    assert_eq!(aftermath_ids(events, "cf-2", &days), ["attack-2020-10-14", "attack-2020-10-17"]);
 }

@@ -6,6 +6,8 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
+use crate::html::{elements, splice};
+
 /// The CSP hash source (`'sha256-…'`) for an inline script's or style's text.
 ///
 /// Browsers hash the text after the HTML parser's newline normalisation
@@ -100,6 +102,42 @@ pub fn offline_policy(script_hashes: &[String], style_hashes: &[String]) -> Poli
         .directive("img-src", ["data:"])
         .directive("base-uri", ["'none'"])
         .directive("form-action", ["'none'"])
+}
+
+/// Removes any Content-Security-Policy `<meta>` (so re-running is idempotent).
+pub fn strip_csp_meta(html: &str) -> String {
+    let edits = elements(html)
+        .into_iter()
+        .filter(|e| {
+            e.tag == "meta" && e.attr("http-equiv").is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"))
+        })
+        .map(|e| {
+            // Take the line's leading indentation and newline with it.
+            let mut start = e.range.start;
+            while start > 0 && matches!(html.as_bytes()[start - 1], b' ' | b'\t') {
+                start -= 1;
+            }
+            if start > 0 && html.as_bytes()[start - 1] == b'\n' {
+                start -= 1;
+            }
+            (start..e.range.end, String::new())
+        })
+        .collect();
+    splice(html, edits)
+}
+
+/// Hash sources of every inline executable script and every `<style>`.
+pub fn inline_hashes(html: &str) -> (Vec<String>, Vec<String>) {
+    let els = elements(html);
+    let scripts = els.iter().filter(|e| e.is_inline_executable_script()).map(|e| sha256_source(e.text(html))).collect();
+    let styles = els.iter().filter(|e| e.tag == "style").map(|e| sha256_source(e.text(html))).collect();
+    (scripts, styles)
+}
+
+/// How many elements have a `style` attribute, which a policy without
+/// 'unsafe-inline' blocks.
+pub fn style_attributes(html: &str) -> usize {
+    elements(html).iter().filter(|e| e.has_attr("style")).count()
 }
 
 #[cfg(test)]

@@ -95,8 +95,7 @@ pub fn elements(html: &str) -> Vec<Element> {
         let tag = lower[start + 1..name_end].to_string();
         let (attrs, tag_end) = parse_attrs(html, bytes, name_end);
         let (content, end) = if RAW_TEXT.contains(&tag.as_str()) {
-            let close = format!("</{tag}");
-            let content_end = lower[tag_end..].find(&close).map_or(html.len(), |e| tag_end + e);
+            let content_end = raw_text_end(&lower, tag_end, &tag);
             let end = html[content_end..].find('>').map_or(html.len(), |e| content_end + e + 1);
             (Some(tag_end..content_end), end)
         } else {
@@ -106,6 +105,26 @@ pub fn elements(html: &str) -> Vec<Element> {
         i = end;
     }
     out
+}
+
+/// Where the raw text of a `tag` element that starts at `from` ends: at the
+/// first `</tag` followed by whitespace, `/` or `>` (so `</scripts>` and
+/// `</script-x>` do not end a script, as in the HTML tokenizer), else at the
+/// end of the page. `lower` is the page in lower case. (The tokenizer's
+/// "escaped" states for `<!--` inside a script are not modelled: Trunk
+/// writes no such scripts.)
+fn raw_text_end(lower: &str, from: usize, tag: &str) -> usize {
+    let close = format!("</{tag}");
+    let mut at = from;
+    while let Some(e) = lower[at..].find(&close) {
+        let start = at + e;
+        match lower.as_bytes().get(start + close.len()) {
+            Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>') => return start,
+            Some(_) => at = start + close.len(),
+            None => return lower.len(),
+        }
+    }
+    lower.len()
 }
 
 /// Parses attributes from `pos` (just after the tag name) to the closing `>`.

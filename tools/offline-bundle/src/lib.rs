@@ -12,14 +12,23 @@
 //!   instantiated asynchronously) that opens from disk with no server and no
 //!   network, under a CSP that allows no request at all.
 //!
-//! The pure parts live in [`html`] (just enough HTML scanning for the files
-//! Trunk writes), [`csp`] (hashes and policies), [`bundle`] (the two
-//! rewrites) and [`origins`] (the "no reference to any origin" check);
+//! The pure parts: [`html`] (just enough HTML scanning for the files Trunk
+//! writes), [`csp`] (hashes and policies), [`served`] (the served
+//! `index.html`), [`loader`] (Trunk's init script), [`glue`] (wasm-bindgen's
+//! glue made inlinable), [`offline`] (the single-file page) with
+//! [`self_contained`] (what it may not load), and [`origins`] (the "no
+//! reference to any origin" check). [`site`] does both rewrites on disk;
 //! [`serve`] is a minimal static file server used by `scripts/serve.sh` and
 //! the end-to-end tests.
 
-pub mod bundle;
 pub mod csp;
+pub mod error;
+pub mod glue;
 pub mod html;
+pub mod loader;
+pub mod offline;
 pub mod origins;
+pub mod self_contained;
 pub mod serve;
+pub mod served;
+pub mod site;

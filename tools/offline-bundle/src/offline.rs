@@ -1,0 +1,118 @@
+//! The single-file offline page: built from `index.html` as Trunk wrote it,
+//! with the CSS inline, the JS glue inline as a module script, and the wasm
+//! inline as base64 (in a data block that never runs), under a CSP that
+//! allows no request at all.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+
+use crate::csp::{inline_hashes, offline_policy, strip_csp_meta, style_attributes};
+use crate::error::{err, Error, Result};
+use crate::glue::inline_glue;
+use crate::html::{elements, escape_attr, insert_early_in_head, splice};
+use crate::loader::{find_trunk_loader, local_path};
+use crate::self_contained::{check_css, external_references};
+
+/// File name of the offline build, next to `index.html`.
+pub const OFFLINE_FILE: &str = "karabakh-explorer.html";
+/// `id` of the data block holding the base64 wasm in the offline build.
+pub const WASM_DATA_ID: &str = "karabakh-wasm-base64";
+/// `type` of that data block: not a JavaScript type, so never executed.
+pub const WASM_DATA_TYPE: &str = "application/x-wasm-base64";
+
+/// Builds the single-file offline page from `index.html` as Trunk wrote it;
+/// `read` returns the bytes of a file of the site by its relative path.
+pub fn offline_html(index_html: &str, read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> Result<String> {
+    let html = strip_csp_meta(index_html);
+    let load = |url: &str| -> Result<Vec<u8>> {
+        let path = local_path(url)?;
+        read(&path).map_err(|e| Error(format!("cannot read {path}: {e}")))
+    };
+    let loader = find_trunk_loader(&html)?;
+    let mut edits = Vec::new();
+    for el in elements(&html) {
+        if el.tag == "link" && (el.rel_has("modulepreload") || el.rel_has("preload") || el.rel_has("prefetch")) {
+            edits.push((el.range.clone(), String::new()));
+        } else if el.tag == "link" && el.rel_has("stylesheet") {
+            let href = el.attr("href").ok_or_else(|| Error("a stylesheet <link> without href".into()))?;
+            let css = String::from_utf8(load(href)?).map_err(|_| Error(format!("{href} is not UTF-8")))?;
+            check_css(href, &css)?;
+            let media = el.attr("media").map(|m| format!(r#" media="{}""#, escape_attr(m))).unwrap_or_default();
+            edits.push((el.range.clone(), format!("<style{media}>\n{}\n</style>", css.trim_end())));
+        }
+    }
+    let glue = String::from_utf8(load(&loader.js)?).map_err(|_| Error("the JS glue is not UTF-8".into()))?;
+    let (glue, init) = inline_glue(&glue)?;
+    let wasm = load(&loader.wasm)?;
+    if !wasm.starts_with(b"\0asm") {
+        return err(format!("{} is not a WebAssembly module", loader.wasm));
+    }
+    edits.push((
+        loader.element.range.clone(),
+        format!(
+            "<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\">\n{}</script>\n<script type=\"module\">{}</script>",
+            base64_lines(&wasm),
+            offline_module_script(&glue, &init)
+        ),
+    ));
+    let html = splice(&html, edits);
+    let outside = external_references(&html);
+    if !outside.is_empty() {
+        return err(format!("the offline page would still load other files: {}", outside.join(", ")));
+    }
+    if style_attributes(&html) > 0 {
+        return err("the page has style=\"…\" attributes, which the CSP would block; use classes instead");
+    }
+    let (scripts, styles) = inline_hashes(&html);
+    let meta = offline_policy(&scripts, &styles).meta_tag();
+    insert_early_in_head(&html, &meta).ok_or_else(|| Error("index.html has no <head>".into()))
+}
+
+/// The module script of the offline build: the glue, then a loader that
+/// decodes the wasm from its data block and hands the bytes to the glue's
+/// async init (so the browser compiles it asynchronously).
+pub fn offline_module_script(glue: &str, init: &str) -> String {
+    format!(
+        r#"
+{glue}
+// Offline loader (tools/offline-bundle): the wasm is in the page as base64.
+{{
+  const data = document.getElementById('{WASM_DATA_ID}');
+  try {{
+    const text = data.textContent.replace(/\s+/g, '');
+    data.remove();
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    const wasm = await {init}({{ module_or_path: bytes }});
+    dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
+  }} catch (e) {{
+    console.error(e);
+    const box = document.getElementById('fatal-error');
+    if (box && box.hidden) box.hidden = false;
+  }}
+}}
+"#
+    )
+}
+
+/// Base64 with line breaks every 76 characters keeps editors and diff tools happy.
+fn base64_lines(bytes: &[u8]) -> String {
+    let b64 = STANDARD.encode(bytes);
+    let mut out = String::with_capacity(b64.len() + b64.len() / 76 + 2);
+    for chunk in b64.as_bytes().chunks(76) {
+        out.push_str(std::str::from_utf8(chunk).expect("base64 is ASCII"));
+        out.push('\n');
+    }
+    out
+}
+
+/// Decodes the wasm held by an offline page (for checks and tests).
+pub fn wasm_of_offline_page(html: &str) -> Result<Vec<u8>> {
+    let el = elements(html)
+        .into_iter()
+        .find(|e| e.tag == "script" && e.attr("id") == Some(WASM_DATA_ID))
+        .ok_or_else(|| Error(format!("no <script id=\"{WASM_DATA_ID}\"> in the page")))?;
+    let text: String = el.text(html).chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    STANDARD.decode(text).map_err(|e| Error(format!("the wasm data block is not valid base64: {e}")))
+}
