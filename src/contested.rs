@@ -23,20 +23,20 @@ pub struct Measure {
 }
 
 impl Measure {
-    /// "soldiers killed", "civilians wounded", "people displaced".
+    /// "soldiers killed", "civilians wounded", "people displaced", "homes
+    /// made uninhabitable": who, for counts of people; what, for the rest.
     pub fn label(&self) -> String {
         let who = match self.population {
-            Population::Military => "soldiers ",
-            Population::Civilian => "civilians ",
-            Population::Mixed => "soldiers and civilians ",
-            Population::Unspecified => "",
+            Population::Military => "soldiers",
+            Population::Civilian => "civilians",
+            Population::Mixed => "soldiers and civilians",
+            Population::Unspecified => "people",
         };
         match self.metric {
-            Metric::Killed | Metric::Wounded | Metric::Displaced => {
-                let who = if who.is_empty() { "people " } else { who };
-                format!("{who}{}", self.metric.label())
+            Metric::Killed | Metric::Wounded | Metric::Displaced | Metric::Disarmed => {
+                format!("{who} {}", self.metric.label())
             }
-            _ => format!("{}{}", who, self.metric.label()),
+            _ => self.metric.label().to_owned(),
         }
     }
 }
@@ -93,7 +93,8 @@ pub fn contested(catalog: &Catalog, facts: &FactClusters, shown: &[usize]) -> Ve
     for &i in shown {
         let c: &Claim = &claims[i];
         let by = c.side.camp();
-        for (k, f) in c.figures.iter().enumerate() {
+        // A population's size ("about 140,000 inhabitants") is no one's loss.
+        for (k, f) in c.figures.iter().enumerate().filter(|(_, f)| f.metric != Metric::Inhabitants) {
             let Some(about) = camp_of(f.whose) else { continue };
             let Some(column) = COLUMNS.iter().position(|&col| col == (by, about)) else { continue };
             let measure = Measure { metric: f.metric, population: f.population };

@@ -12,7 +12,8 @@ mod common;
 use std::path::Path;
 
 use common::{
-    assert_healthy, check_filter_survives_reload, js, offline_file, wait_for_route, with_browser, Browser, TestCopy,
+    assert_healthy, check_filter_survives_reload, check_history, js, offline_file, wait_for_route, with_browser,
+    Browser, TestCopy,
 };
 use fantoccini::Client;
 use offline_bundle::html::elements;
@@ -64,6 +65,7 @@ async fn run(browser: Browser) {
         wait_for_route(&c, "claims").await;
         assert_healthy(&c, "offline, #/claims").await;
         check_filter_survives_reload(&c, &url).await;
+        check_history(&c, &url).await;
         assert_no_request_left_the_file(&c).await;
     })
     .await;

@@ -10,7 +10,10 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{assert_healthy, check_filter_survives_reload, dist_dir, wait_for_route, with_browser, Browser, TestCopy};
+use common::{
+    assert_healthy, check_filter_survives_reload, check_history, dist_dir, wait_for_route, with_browser, Browser,
+    TestCopy,
+};
 use fantoccini::{Client, Locator};
 use offline_bundle::serve::Server;
 
@@ -59,6 +62,7 @@ async fn run(browser: Browser) {
     with_browser(browser, move |c| async move {
         every_route_loads_and_survives_a_reload(&c, &base).await;
         check_filter_survives_reload(&c, &base).await;
+        check_history(&c, &base).await;
         assert_requests_stayed_under_the_sub_path(&s);
     })
     .await;

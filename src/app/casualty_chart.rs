@@ -11,11 +11,12 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use super::links::record_href;
+use crate::chart::camp_label;
 use crate::chart::{
     layout, summary, text_rows, CasualtyPoint, ChartGeometry, ChartSize, PointGeometry, SeriesGeometry, SeriesKey,
     POINT_RADIUS,
 };
-use crate::model::Camp;
+use crate::model::{Camp, Metric, Population};
 
 /// The chart's title: what the sides said, not what happened.
 pub const TITLE: &str = "Claimed casualties as reported by each side";
@@ -61,6 +62,39 @@ fn series_classes(key: &SeriesKey) -> Classes {
     )
 }
 
+/// The line's dash pattern, by what it counts, so that series of one side
+/// stay apart without colour (for colour-blind readers, and on paper).
+fn dash(key: &SeriesKey) -> Option<&'static str> {
+    match (key.metric, key.population) {
+        (Metric::Killed, Population::Military) => None,
+        (Metric::Killed, Population::Civilian) => Some("2 3"),
+        (Metric::Wounded, Population::Military) => Some("7 4"),
+        (Metric::Wounded, Population::Civilian) => Some("8 3 2 3"),
+        _ => Some("12 4"),
+    }
+}
+
+/// A marker whose shape says whose losses it counts: a circle for the
+/// Armenian side, a square for Azerbaijan, a triangle for one side's count
+/// of the other's losses. Filled for a running total, hollow for one day.
+fn marker(key: &SeriesKey, x: f64, y: f64, r: f64) -> Html {
+    let class = if key.cumulative { "marker marker-filled" } else { "marker marker-hollow" };
+    let fill = if key.cumulative { "currentColor" } else { "none" };
+    if key.claimed_by != key.camp {
+        let d = format!("M {x} {} L {} {} L {} {} Z", y - r * 1.2, x + r * 1.1, y + r * 0.8, x - r * 1.1, y + r * 0.8);
+        return html! { <path {class} {d} {fill} stroke="currentColor" pointer-events="visible" /> };
+    }
+    match key.camp {
+        Camp::Azerbaijani => {
+            let side = r * 1.7;
+            html! { <rect {class} x={(x - side / 2.0).to_string()} y={(y - side / 2.0).to_string()} width={side.to_string()} height={side.to_string()} {fill} stroke="currentColor" pointer-events="visible" /> }
+        }
+        _ => {
+            html! { <circle {class} cx={x.to_string()} cy={y.to_string()} r={r.to_string()} {fill} stroke="currentColor" pointer-events="visible" /> }
+        }
+    }
+}
+
 /// SVG path data through the points, in order.
 fn path_through(points: &[PointGeometry]) -> String {
     points
@@ -91,13 +125,11 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
         };
     }
     let drawn = |s: &SeriesGeometry| {
-        let marker = if s.key.cumulative { "marker marker-filled" } else { "marker marker-hollow" };
-        let fill = if s.key.cumulative { "currentColor" } else { "none" };
         html! {
             <g class={series_classes(&s.key)}>
                 if s.joined {
                     <path class="series-line" d={path_through(&s.points)} fill="none" stroke="currentColor"
-                          stroke-dasharray={s.dashed.then_some("6 4")} />
+                          stroke-dasharray={dash(&s.key)} />
                 }
                 { for s.points.iter().map(|g| {
                     let point = &points[g.index];
@@ -108,8 +140,7 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
                     html! {
                         <a class="chart-point" href={record_href(&g.claim_id)} data-record-id={g.claim_id.clone()}
                            tabindex="0" aria-label={aria}>
-                            <circle class={marker} cx={g.x.to_string()} cy={g.y.to_string()} r={POINT_RADIUS.to_string()}
-                                    {fill} stroke="currentColor" pointer-events="visible" />
+                            { marker(&s.key, g.x, g.y, POINT_RADIUS) }
                             <title>{ title }</title>
                         </a>
                     }
@@ -128,9 +159,7 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
                 { axes(g) }
                 { for g.series.iter().map(drawn) }
             </svg>
-            <ul class="chart-legend" aria-label="Series">
-                { for g.series.iter().map(legend_item) }
-            </ul>
+            { legend(g) }
             { data_table(points, &name) }
         </figure>
     }
@@ -167,18 +196,40 @@ fn axes(g: &ChartGeometry) -> Html {
     }
 }
 
-/// A series' name with a swatch drawn as the chart draws it.
-fn legend_item(s: &SeriesGeometry) -> Html {
-    let fill = if s.key.cumulative { "currentColor" } else { "none" };
+/// The legend, grouped by side: one entry per kind of count (a running
+/// total and one day's counts of it share a colour, shape and dash; the
+/// caption says filled or hollow).
+fn legend(g: &ChartGeometry) -> Html {
+    let mut groups: Vec<(Camp, Vec<SeriesKey>)> = Vec::new();
+    for s in &g.series {
+        let key = SeriesKey { cumulative: true, ..s.key };
+        match groups.iter_mut().find(|(camp, _)| *camp == key.camp) {
+            Some((_, keys)) if keys.contains(&key) => {}
+            Some((_, keys)) => keys.push(key),
+            None => groups.push((key.camp, vec![key])),
+        }
+    }
     html! {
-        <li class={classes!("legend-item", series_classes(&s.key))}>
+        <div class="chart-legend" role="group" aria-label="Legend">
+            { for groups.into_iter().map(|(camp, keys)| html! {
+                <div class="legend-group">
+                    <h3>{ camp_label(camp) }</h3>
+                    <ul>{ for keys.iter().map(legend_item) }</ul>
+                </div>
+            }) }
+        </div>
+    }
+}
+
+/// A kind of count with a swatch drawn as the chart draws it.
+fn legend_item(key: &SeriesKey) -> Html {
+    html! {
+        <li class={classes!("legend-item", series_classes(key))}>
             <svg class="legend-swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" focusable="false">
-                if s.key.cumulative {
-                    <line x1="1" x2="27" y1="6" y2="6" stroke="currentColor" stroke-dasharray={s.dashed.then_some("6 4")} />
-                }
-                <circle cx="14" cy="6" r="4" {fill} stroke="currentColor" />
+                <line x1="1" x2="27" y1="6" y2="6" stroke="currentColor" stroke-width="2" stroke-dasharray={dash(key)} />
+                { marker(key, 14.0, 6.0, 3.5) }
             </svg>
-            { &s.label }
+            <span>{ key.short_label() }</span>
         </li>
     }
 }
@@ -283,7 +334,9 @@ mod browser_tests {
         assert_eq!(document.active_element().and_then(|e| e.get_attribute("data-record-id")).as_deref(), Some("c-1"));
         assert_eq!(all("path.series-line").length(), 1);
         assert_eq!(all("circle.marker-hollow").length(), 1);
-        assert_eq!(all(".chart-legend li").length(), 2);
+        assert_eq!(all(".chart-legend li").length(), 1, "one kind of count: killed · military");
+        assert_eq!(all(".chart-legend .legend-group").length(), 2, "grouped by side");
+        assert_eq!(all("rect.marker").length(), 1, "Azerbaijan's marker is a square");
         assert_eq!(all("table tbody tr").length(), 3);
         assert_eq!(all("table thead th[scope=col]").length(), 6);
         assert!(root

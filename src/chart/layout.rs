@@ -73,7 +73,6 @@ pub struct PointGeometry {
 pub struct SeriesGeometry {
     pub key: SeriesKey,
     pub label: String,
-    pub dashed: bool,
     /// Whether a line joins the points, in order: a running total with more
     /// than one point. One day's counts stand alone.
     pub joined: bool,
@@ -162,7 +161,7 @@ pub fn layout(points: &[CasualtyPoint], size: &ChartSize, frame: Option<(NaiveDa
                 }
             }
             let joined = key.cumulative && geo.len() > 1;
-            SeriesGeometry { key, label: key.label(), dashed: key.dashed(), joined, points: geo }
+            SeriesGeometry { key, label: key.label(), joined, points: geo }
         })
         .collect();
 
@@ -286,6 +285,6 @@ mod tests {
         let xs: Vec<f64> = g.series[1].points.iter().map(|p| p.x).collect();
         assert_eq!(xs, [124.0, 130.0, 136.0]);
         assert_eq!(g.series[0].points[0].x, 130.0);
-        assert!(g.series[1].dashed && !g.series[1].joined);
+        assert!(!g.series[1].joined);
     }
 }

@@ -210,9 +210,19 @@ impl SeriesKey {
         s
     }
 
-    /// Wounded lines are dashed so that killed and wounded stay apart without colour.
-    pub fn dashed(&self) -> bool {
-        self.metric == Metric::Wounded
+    /// "killed · military", "wounded", with "as claimed by Azerbaijan" when
+    /// one side counts the other's losses: a legend entry under its side.
+    pub fn short_label(&self) -> String {
+        let mut s = self.metric.label().to_owned();
+        if self.population != Population::Unspecified {
+            s.push_str(" · ");
+            s.push_str(self.population.label());
+        }
+        if self.claimed_by != self.camp {
+            s.push_str(", as claimed by ");
+            s.push_str(camp_label(self.claimed_by));
+        }
+        s
     }
 }
 
