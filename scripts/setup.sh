@@ -3,7 +3,8 @@
 # whatever is missing, each tool at the exact version the build needs, and
 # builds the site. Idempotent: a second run only checks versions.
 #
-#   setup_build_tools  rustup target, Trunk, wasm-bindgen CLI, wasm-opt (npm), crates
+#   setup_build_tools  rustup target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt, and
+#                      playwright-core + axe-core for the UI tests), crates
 #   setup_browsers     Chromium + chromedriver, Firefox ESR (apt), geckodriver (cargo)
 #   build_site         trunk build --release -> dist/ (index.html, the offline
 #                      dist/karabakh-explorer.html written by the post_build hook)
@@ -73,11 +74,15 @@ setup_build_tools() {
   if ! command -v npm >/dev/null 2>&1; then
     apt_install nodejs npm
   fi
+  # package-lock.json pins binaryen (wasm-opt) and, for the UI tests,
+  # playwright-core and axe-core; `npm ci` when any is missing.
   case "$(version_of "$ROOT/node_modules/.bin/wasm-opt" --version)" in
-    *"version_$BINARYEN_VERSION"*) ;;
-    *) log "npm ci (binaryen $BINARYEN_VERSION: wasm-opt)"
-       npm ci --no-audit --no-fund --loglevel=error ;;
-  esac
+    *"version_$BINARYEN_VERSION"*) [ -f node_modules/playwright-core/package.json ] && [ -f node_modules/axe-core/axe.min.js ] ;;
+    *) false ;;
+  esac || {
+    log "npm ci (binaryen $BINARYEN_VERSION: wasm-opt; playwright-core and axe-core for the UI tests)"
+    npm ci --no-audit --no-fund --loglevel=error
+  }
 
   # Trunk builds with `cargo --offline` (Trunk.toml), so fetch the crates first.
   cargo fetch --quiet

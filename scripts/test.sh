@@ -5,6 +5,7 @@
 #      in headless Chromium and Firefox against dist/)
 #   2. wasm-bindgen browser tests in headless Chromium
 #   3. the same in headless Firefox
+#   4. UI tests of the release build (tests/ui, node + playwright-core + axe-core)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -35,9 +36,13 @@ tests "wasm tests in headless Chromium" \
   env -u GECKODRIVER CHROMEDRIVER="$CHROMEDRIVER" cargo test --target wasm32-unknown-unknown --tests
 tests "wasm tests in headless Firefox" \
   env -u CHROMEDRIVER GECKODRIVER="$GECKODRIVER" cargo test --target wasm32-unknown-unknown --tests
+tests "UI tests of the release build in headless Chromium: node --test tests/ui" \
+  node --test --test-reporter=tap tests/ui/
 
 log "all tests passed"
 printf '%s\n' "${TIMINGS[@]}" >&2
 # The closing line: totals over every `test result:` line above.
+# cargo's `test result: ok. N passed; M failed` and node's `# pass N` / `# fail M`.
 awk '/test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed;?$/) p += $i; if ($(i+1) ~ /^failed;?$/) f += $i } }
+     /^# pass [0-9]+$/ { p += $3 } /^# fail [0-9]+$/ { f += $3 }
      END { printf "%d passed, %d failed\n", p, f }' "$RESULTS"
