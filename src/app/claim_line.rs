@@ -38,18 +38,15 @@ pub fn claim_line(p: &ClaimLineProps) -> Html {
                 { actor_link(catalog, &c.claimant) }{ ", " }{ date_text(&c.asserted) }
                 if reports > 1 { <span class="also-count">{ format!(" · in {reports} articles") }</span> }
             </span>
-            if p.open {
-                <div class="line-details" id={details_id}>
-                    <blockquote class="quote">{ &c.quote.text }</blockquote>
-                    if !c.places.is_empty() { <p class="places">{ "Places: " }{ place_links(catalog, &c.places) }</p> }
-                    <p class="line-source">
-                        { "About: " }{ date_text(&c.occurred) }{ " · Source: " }{ source_link(catalog, &c.quote.source) }{ " · " }
-                        <a href={record_href(&c.id)}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
-                    </p>
-                </div>
-            } else {
-                <div class="line-details" id={details_id} hidden=true></div>
-            }
+            // Rendered closed too, so that print (and find-in-page) has every quote.
+            <div class="line-details" id={details_id} hidden={!p.open}>
+                <blockquote class="quote">{ &c.quote.text }</blockquote>
+                if !c.places.is_empty() { <p class="places">{ "Places: " }{ place_links(catalog, &c.places) }</p> }
+                <p class="line-source">
+                    { "About: " }{ date_text(&c.occurred) }{ " · Source: " }{ source_link(catalog, &c.quote.source) }{ " · " }
+                    <a href={record_href(&c.id)}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
+                </p>
+            </div>
         </div>
     }
 }

@@ -71,7 +71,7 @@ pub fn compare_view(p: &ViewProps) -> Html {
                             { format!("{n} statement{} by mediators, third parties and the press", if n == 1 { "" } else { "s" }) }
                         </button>
                         <div id={others_id} hidden={!others_open}>
-                            if others_open { { for r.others.iter().map(line) } }
+                            { for r.others.iter().map(line) }
                         </div>
                     </div>
                 }

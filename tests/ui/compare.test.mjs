@@ -63,9 +63,10 @@ test('opening a row shows its quote in place and writes it into the URL', async 
   const page = await open(browser, '#/compare');
   const line = page.locator('.claim-line').first();
   const id = await line.getAttribute('data-record-id');
-  assert.equal(await line.locator('.line-details .quote').count(), 0, 'closed by default');
+  assert.equal(await line.locator('.line-details .quote').isVisible(), false, 'closed by default');
   await line.locator('.line-toggle').click();
   await page.waitForFunction((id) => location.hash.includes(`open=${id}`), id);
+  assert.equal(await line.locator('.line-details .quote').isVisible(), true, 'open');
   const quote = await line.locator('.line-details .quote').textContent();
   assert.ok(quote.length > 20, quote);
   assert.equal(await line.locator('.line-toggle').getAttribute('aria-expanded'), 'true');
