@@ -242,3 +242,20 @@ fn sources_are_listed_in_file_order_whatever_their_ids() {
     // The ranking only breaks ties between dates; the date order stands.
     assert_eq!(ids(&ix, &cs, &Filters::default()), ["c-5", "c-1", "c-2", "c-3", "c-4"]);
 }
+
+#[test]
+fn narrowing_from_an_earlier_result_still_checks_every_word() {
+    // Enough claims that two earlier hits count as "few": the narrowing path
+    // re-reads only those, and must still drop the one that stops matching.
+    let mut cs: Vec<Claim> =
+        (0..20).map(|i| claim(&format!("c-{i}"), Side::Armenia, "am", Category::Position, "quiet day")).collect();
+    cs[3] = claim("c-shelling", Side::Azerbaijan, "az", Category::Attack, "shelling of Ganja");
+    cs[9] = claim("c-shop", Side::Azerbaijan, "az", Category::Attack, "a shop was hit");
+    let ix = index(&cs);
+    let sh = ix.run(&Filters { text: "sh".into(), ..Filters::default() });
+    assert_eq!(sh.matches.len(), 2);
+    let she = Filters { text: "she".into(), ..Filters::default() };
+    let narrowed = ix.run_after(&she, Some(&sh));
+    assert_eq!(narrowed.matches.iter().map(|&i| cs[i].id.as_str()).collect::<Vec<_>>(), ["c-shelling"]);
+    assert_eq!(narrowed, ix.run(&she));
+}
