@@ -160,3 +160,26 @@ async fn a_fragment_edited_by_hand_is_applied_as_it_stands() {
         "not rewritten"
     );
 }
+
+#[wasm_bindgen_test]
+async fn j_and_k_move_between_results_slash_searches_and_letters_stay_letters_in_the_box() {
+    let m = mount("#/claims").await;
+    let rows: Vec<String> = m.all(".claim-row").iter().map(|r| r.get_attribute("data-record-id").unwrap()).collect();
+    press("j").await;
+    assert_eq!(focused_result().as_ref(), Some(&rows[0]));
+    press("j").await;
+    assert_eq!(focused_result().as_ref(), Some(&rows[1]));
+    press("k").await;
+    assert_eq!(focused_result().as_ref(), Some(&rows[0]));
+    press("/").await;
+    let search = m.find("#claims-search");
+    assert_eq!(document().active_element(), Some(search.clone()), "/ focuses the search box");
+    press("j").await;
+    assert_eq!(document().active_element(), Some(search.clone()), "a j typed in the box is a letter");
+    press("Escape").await;
+    assert_ne!(document().active_element(), Some(search), "Esc leaves the box");
+    press("?").await;
+    assert!(m.text(".dialog").contains("Keyboard shortcuts"));
+    press("Escape").await;
+    assert!(m.try_find(".dialog").is_none(), "Esc closes the list");
+}

@@ -36,7 +36,7 @@ pub fn claims_view(p: &ViewProps) -> Html {
             <p class="lede">{ "What each side and others asserted, as the five articles report it. Every claim is attributed and carries the article's own words." }</p>
             <div class="with-sidebar">
                 <FilterPanel data={p.data.clone()} filters={p.url.filters.clone()} result={result.clone()} on_action={p.on_action.clone()} />
-                <section aria-labelledby="result-count" class="results">
+                <section aria-labelledby="result-count" class="results" data-results="" tabindex="-1">
                     <p id="result-count" role="status" aria-live="polite">
                         { format!("{shown} of {} claims shown", result.total) }
                         if shown > PAGE_SIZE { { format!(" (showing {}–{})", first + 1, first + slice.len()) } }
@@ -46,7 +46,7 @@ pub fn claims_view(p: &ViewProps) -> Html {
                     }
                     <ol class="claim-list" start={(first + 1).to_string()}>
                         { for slice.iter().map(|&i| html! {
-                            <li class="claim-row" key={i} data-record-id={claims[i].id.clone()}>
+                            <li class="claim-row" key={i} data-record-id={claims[i].id.clone()} data-result="">
                                 <ClaimCard data={p.data.clone()} index={i} />
                             </li>
                         }) }

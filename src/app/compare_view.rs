@@ -56,7 +56,7 @@ pub fn compare_view(p: &ViewProps) -> Html {
         let others_id = format!("others-{date}");
         let n = r.others.len();
         html! {
-            <div class={classes!("compare-row", r.counter.is_some().then_some("paired"))} role="row" data-date={r.date.to_string()}>
+            <div class={classes!("compare-row", r.counter.is_some().then_some("paired"))} role="row" data-date={r.date.to_string()} data-result="">
                 <span role="rowheader" class="row-date">
                     { day_label(r.date) }
                     if let (Some(rel), Some(by)) = (r.counter, r.counter_by) {
@@ -113,7 +113,7 @@ pub fn compare_view(p: &ViewProps) -> Html {
                         <a href={background_href}>{ "Read them in the claims view" }</a>
                     </p>
                 }
-                <div class="compare-grid" role="table" aria-label="Claims side by side">
+                <div class="compare-grid" role="table" aria-label="Claims side by side" data-results="" tabindex="-1">
                     <div class="compare-row compare-head" role="row">
                         <span role="columnheader">{ "Date" }</span>
                         <span role="columnheader">{ "Armenian side" }</span>

@@ -57,7 +57,7 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
                     { for TimelineRole::ALL.into_iter().map(chooser) }
                     <button type="button" onclick={clear} disabled={f.is_empty()}>{ "Clear timeline filters" }</button>
                 </form>
-                <section class="timeline" aria-labelledby="timeline-count">
+                <section class="timeline" aria-labelledby="timeline-count" data-results="" tabindex="-1">
                     <p id="timeline-count" role="status">{ format!("{shown} of {} events shown", events.len()) }</p>
                     <ol class="days">
                     { for days.iter().map(|d| html! {
@@ -89,7 +89,7 @@ pub fn event_card(p: &EventCardProps) -> Html {
     let Some(e) = catalog.dataset.diplomacy.get(p.index) else { return html! {} };
     let after = aftermath(catalog, e);
     html! {
-        <article class={classes!("event-card", format!("status-{}", e.status.as_str()), format!("kind-{}", e.kind.as_str()))} data-record-id={e.id.clone()}>
+        <article class={classes!("event-card", format!("status-{}", e.status.as_str()), format!("kind-{}", e.kind.as_str()))} data-record-id={e.id.clone()} data-result="">
             <header>
                 <span class="badge kind">{ e.kind.label() }</span>
                 <span class={classes!("badge", "status", format!("status-{}", e.status.as_str()))}>{ e.status.label() }</span>

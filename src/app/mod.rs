@@ -11,6 +11,7 @@ mod contested_table;
 mod diplomacy_view;
 pub mod fatal;
 mod filters;
+mod keyboard;
 mod links;
 mod location;
 mod query_hook;
@@ -43,6 +44,12 @@ pub struct ViewProps {
 pub fn app() -> Html {
     let data = Shared::new(use_memo((), |_| Explorer::bundled()));
     let (parsed, on_action) = use_location();
+    let help = use_state(|| false);
+    keyboard::use_shortcuts(help.clone());
+    let close_help = {
+        let help = help.clone();
+        Callback::from(move |()| help.set(false))
+    };
     let url = parsed.state;
     let props = |url: &UrlState| ViewProps { data: data.clone(), url: url.clone(), on_action: on_action.clone() };
     let view = match &url.route {
@@ -57,10 +64,11 @@ pub fn app() -> Html {
     };
     html! {
         <>
-            <a class="skip-link" href="#content" onclick={Callback::from(focus_content)}>{ "Skip to content" }</a>
+            <a class="skip-link" href="#content" onclick={Callback::from(skip_to_results)}>{ "Skip to results" }</a>
             <Header url={url.clone()} />
             <Notices ignored={parsed.ignored.clone()} data={data.clone()} />
             <div id="content" tabindex="-1">{ view }</div>
+            if *help { <keyboard::ShortcutHelp on_close={close_help} /> }
             <footer class="site-footer">
                 <p>{ "Every record quotes one of five news articles from September and October 2020, word for word. Claims are attributed to whoever made them; they are not presented as established facts." }</p>
             </footer>
@@ -68,12 +76,16 @@ pub fn app() -> Html {
     }
 }
 
-/// The skip link must not change the fragment (it holds the state), so it moves focus itself.
-fn focus_content(e: MouseEvent) {
+/// The skip link jumps past the header and the filters to the view's
+/// results (`data-results`), or to its content. It must not change the
+/// fragment (which holds the state), so it moves focus itself.
+fn skip_to_results(e: MouseEvent) {
     e.prevent_default();
-    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("content"));
-    if let Some(el) = el.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
-        let _ = el.focus();
+    let doc = web_sys::window().and_then(|w| w.document());
+    let target =
+        doc.and_then(|d| d.query_selector("[data-results]").ok().flatten().or_else(|| d.get_element_by_id("content")));
+    if let Some(el) = target {
+        keyboard::focus_and_show(&el);
     }
 }
 

@@ -28,7 +28,7 @@ pub fn sources_view(p: &ViewProps) -> Html {
                     <p class="notice">{ format!("No source has the id “{id}”.") }</p>
                 }
             }
-            <ul class="source-cards">
+            <ul class="source-cards" data-results="" tabindex="-1">
                 { for ds.sources.iter().map(|s| html! { <SourceCard data={p.data.clone()} id={s.id.clone()} open={open.as_deref() == Some(s.id.as_str())} /> }) }
             </ul>
         </main>
@@ -52,7 +52,7 @@ fn source_card(p: &SourceCardProps) -> Html {
         None => day_label(s.published.date),
     };
     html! {
-        <li class={classes!("source-card", p.open.then_some("open"))} data-source-id={s.id.clone()}>
+        <li class={classes!("source-card", p.open.then_some("open"))} data-source-id={s.id.clone()} data-result="">
             <h2>{ &s.headline }</h2>
             <p class="meta">
                 <strong>{ s.outlet.clone().unwrap_or_else(|| "Outlet not named in the text".into()) }</strong>

@@ -139,6 +139,23 @@ pub async fn back_to(hash: &str) {
     until_hashchange_to(changed, hash).await;
 }
 
+/// Presses `key` where focus is (or on the body), as a keyboard would.
+pub async fn press(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let target: web_sys::Element = document().active_element().unwrap_or_else(|| document().body().unwrap().into());
+    target.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// The `data-record-id` of the result that holds the focus.
+pub fn focused_result() -> Option<String> {
+    document().active_element()?.closest("[data-result]").ok()??.get_attribute("data-record-id")
+}
+
 /// Goes forward in history until the address is `hash` again.
 pub async fn forward_to(hash: &str) {
     let changed = next_hashchange();
