@@ -19,6 +19,7 @@ pub mod keys;
 pub mod model;
 pub mod query;
 pub mod state;
+pub mod synth;
 pub mod timeline;
 pub mod url_state;
 pub mod validate;
