@@ -248,6 +248,40 @@ fn addressees_did_not_take_part() {
 }
 
 #[test]
+fn mediators_are_participants() {
+    let mut v = dataset();
+    v["diplomacy"][0]["participants"] = json!(["azerbaijan"]);
+    v["diplomacy"][0]["mediators"] = json!(["azerbaijan", "armenia"]);
+    assert_eq!(
+        errors(v),
+        ["error at $.diplomacy[0].mediators[1] (d-a-denial): `armenia` is a mediator but not a participant: list every mediator among the participants"]
+    );
+}
+
+#[test]
+fn an_event_that_has_not_happened_has_no_not_after_date() {
+    let mut v = dataset();
+    v["diplomacy"][0]["status"] = json!("not_scheduled");
+    v["diplomacy"][0]["date"] = json!({ "date": "2020-09-30", "precision": "not_after", "rule": "publication" });
+    v["diplomacy"][0]["flags"] = json!([]);
+    assert_eq!(
+        errors(v),
+        ["error at $.diplomacy[0].date.precision (d-a-denial): a `not_scheduled` event has not happened: give its day, or `not_before` or `unknown`, never `not_after`"]
+    );
+}
+
+#[test]
+fn announced_is_null_when_it_is_the_day_of_the_event() {
+    let mut v = dataset();
+    v["diplomacy"][0]["date"] = json!({ "date": "2020-09-28", "precision": "day", "rule": "inferred", "note": "the Monday" });
+    v["diplomacy"][0]["announced"] = json!({ "date": "2020-09-28", "precision": "not_after", "rule": "inferred", "note": "said the same day" });
+    assert_eq!(
+        errors(v),
+        ["error at $.diplomacy[0].announced (d-a-denial): announced on the event's own day: leave `announced` null where it does not differ from `date`"]
+    );
+}
+
+#[test]
 fn a_link_is_stored_once_and_its_reverse_is_derived() {
     let mut v = two_claims();
     v["claims"][0]["links"] = json!([{ "relation": "same_fact", "target": "c-b" }]);

@@ -56,6 +56,7 @@ labelled_enum! {
         FacilitiesDamaged = "facilities_damaged", "civilian facilities damaged";
         Disarmed = "disarmed", "disarmed";
         Inhabitants = "inhabitants", "inhabitants";
+        AircraftDowned = "aircraft_downed", "aircraft downed";
     }
 }
 

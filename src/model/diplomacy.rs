@@ -32,6 +32,14 @@ labelled_enum! {
     }
 }
 
+impl Status {
+    /// An event that has not taken place as the article writes: it has no
+    /// `not_after` date ("on or before publication" would read as if it had).
+    pub const fn is_future(self) -> bool {
+        matches!(self, Status::Scheduled | Status::Expected | Status::Proposed | Status::NotScheduled | Status::RuledOut)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiplomacyEvent {
     pub id: String,
@@ -47,6 +55,7 @@ pub struct DiplomacyEvent {
     pub reported_by: Option<String>,
     #[serde(default)]
     pub participants: Vec<String>,
+    /// The participants acting as go-betweens; each is also a participant.
     #[serde(default)]
     pub mediators: Vec<String>,
     /// Actor ids of those a statement or demand is addressed to; they did not take part.

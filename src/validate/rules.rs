@@ -247,6 +247,25 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
+            for (j, m) in e.mediators.iter().enumerate() {
+                if !e.participants.contains(m) {
+                    self.push(
+                        at,
+                        &format!("mediators[{j}]"),
+                        format!("`{m}` is a mediator but not a participant: list every mediator among the participants"),
+                    );
+                }
+            }
+            if e.status.is_future() && e.date.precision == Precision::NotAfter {
+                self.push(
+                    at,
+                    "date.precision",
+                    format!(
+                        "a `{}` event has not happened: give its day, or `not_before` or `unknown`, never `not_after`",
+                        e.status.as_str()
+                    ),
+                );
+            }
             if let Some(r) = &e.reported_by {
                 self.reference(at, "reported_by", r, Kind::Actor);
             }
@@ -261,6 +280,13 @@ impl<'a> Checker<'a> {
                     if day > p {
                         self.push(at, "announced.date", format!("announced {day}, after its article ({p})"));
                     }
+                }
+                if e.date.precision == Precision::Day && a.date.is_some() && a.date == e.date.date {
+                    self.push(
+                        at,
+                        "announced",
+                        "announced on the event's own day: leave `announced` null where it does not differ from `date`",
+                    );
                 }
                 if a.precision == Precision::Unknown {
                     self.push(at, "announced.precision", "leave `announced` null rather than unknown");
