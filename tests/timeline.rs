@@ -22,7 +22,15 @@ fn events_come_in_date_order_and_filters_narrow_them() {
     assert!(dated.iter().all(|d| d.date.is_some()) && dated.windows(2).all(|w| w[0].date < w[1].date));
     assert_eq!(undated.date, None);
     let ids: Vec<&str> = undated.events.iter().map(|&i| events[i].id.as_str()).collect();
-    assert_eq!(ids, ["d-000-no-direct-meetings", "d-001-trilateral-meeting-ruled-out", "d-002-pompeo-separate-meetings", "d-004-unsc-closed-door-consultations"]);
+    assert_eq!(
+        ids,
+        [
+            "d-000-no-direct-meetings",
+            "d-001-trilateral-meeting-ruled-out",
+            "d-002-pompeo-separate-meetings",
+            "d-004-unsc-closed-door-consultations"
+        ]
+    );
     let counts = facets(events, &TimelineFilters::default());
     let (mediator, n) = counts.mediators.first().cloned().expect("some event has a mediator");
     let f = TimelineFilters { mediators: BTreeSet::from([mediator.clone()]), ..TimelineFilters::default() };

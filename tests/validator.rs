@@ -273,8 +273,10 @@ fn an_event_that_has_not_happened_has_no_not_after_date() {
 #[test]
 fn announced_is_null_when_it_is_the_day_of_the_event() {
     let mut v = dataset();
-    v["diplomacy"][0]["date"] = json!({ "date": "2020-09-28", "precision": "day", "rule": "inferred", "note": "the Monday" });
-    v["diplomacy"][0]["announced"] = json!({ "date": "2020-09-28", "precision": "not_after", "rule": "inferred", "note": "said the same day" });
+    v["diplomacy"][0]["date"] =
+        json!({ "date": "2020-09-28", "precision": "day", "rule": "inferred", "note": "the Monday" });
+    v["diplomacy"][0]["announced"] =
+        json!({ "date": "2020-09-28", "precision": "not_after", "rule": "inferred", "note": "said the same day" });
     assert_eq!(
         errors(v),
         ["error at $.diplomacy[0].announced (d-a-denial): announced on the event's own day: leave `announced` null where it does not differ from `date`"]

@@ -33,6 +33,11 @@ pub struct CasualtyChartProps {
     pub names: Option<Callback<String, String>>,
 }
 
+/// Whether the window is a phone's width, where the chart is drawn narrower.
+fn narrow_screen() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w < 600.0)
+}
+
 /// A camp's spelling in class names.
 fn camp_slug(camp: Camp) -> &'static str {
     match camp {
@@ -108,8 +113,9 @@ fn path_through(points: &[PointGeometry]) -> String {
 #[function_component(CasualtyChart)]
 pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
     let name = |id: &str| p.names.as_ref().map_or_else(|| id.to_owned(), |n| n.emit(id.to_owned()));
-    let geometry =
-        use_memo((p.points.clone(), p.frame), |(points, frame)| layout(points, &ChartSize::default(), *frame));
+    let geometry = use_memo((p.points.clone(), p.frame, narrow_screen()), |(points, frame, narrow)| {
+        layout(points, &if *narrow { ChartSize::narrow() } else { ChartSize::default() }, *frame)
+    });
     let points = &*p.points;
     let caption = html! {
         <figcaption class="chart-caption">

@@ -32,7 +32,7 @@ pub fn claim_line(p: &ClaimLineProps) -> Html {
     html! {
         <div class={classes!("claim-line", format!("camp-{}", c.side.as_str()), p.open.then_some("open"))} data-record-id={c.id.clone()}>
             <button type="button" class="line-toggle" aria-expanded={p.open.to_string()} aria-controls={details_id.clone()} {onclick}>
-                <span class="line-summary">{ &c.summary }</span>
+                <span class="line-summary" title={c.summary.clone()}>{ &c.summary }</span>
             </button>
             <span class="line-meta">
                 { actor_link(catalog, &c.claimant) }{ ", " }{ date_text(&c.asserted) }

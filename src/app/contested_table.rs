@@ -37,7 +37,7 @@ pub fn contested_table(p: &ContestedTableProps) -> Html {
     let head = &p.rows[0].cells;
     html! {
         <table class="contested">
-            <caption>{ "What each side claimed, about its own losses and the other side's. The latest figure leads; a figure both claimed and disputed shows who disputes it." }</caption>
+            <caption>{ "What each side claimed about its own and the other side's losses: the latest figure first, with who disputes it." }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ "Measure" }</th>

@@ -49,6 +49,21 @@ impl Default for ChartSize {
     }
 }
 
+impl ChartSize {
+    /// A drawing area for a phone's width: drawn about 1:1 there, so that
+    /// tick labels keep their size instead of shrinking with the whole chart.
+    pub const fn narrow() -> Self {
+        ChartSize {
+            width: 380.0,
+            height: 300.0,
+            margin_left: 44.0,
+            margin_right: 12.0,
+            margin_top: 16.0,
+            margin_bottom: 36.0,
+        }
+    }
+}
+
 /// A tick: its position along its axis (x for dates, y for values) and its label.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {

@@ -36,7 +36,10 @@ impl Status {
     /// An event that has not taken place as the article writes: it has no
     /// `not_after` date ("on or before publication" would read as if it had).
     pub const fn is_future(self) -> bool {
-        matches!(self, Status::Scheduled | Status::Expected | Status::Proposed | Status::NotScheduled | Status::RuledOut)
+        matches!(
+            self,
+            Status::Scheduled | Status::Expected | Status::Proposed | Status::NotScheduled | Status::RuledOut
+        )
     }
 }
 

@@ -252,7 +252,9 @@ impl<'a> Checker<'a> {
                     self.push(
                         at,
                         &format!("mediators[{j}]"),
-                        format!("`{m}` is a mediator but not a participant: list every mediator among the participants"),
+                        format!(
+                            "`{m}` is a mediator but not a participant: list every mediator among the participants"
+                        ),
                     );
                 }
             }
