@@ -18,6 +18,7 @@ pub mod format;
 pub mod model;
 pub mod query;
 pub mod state;
+pub mod time_axis;
 pub mod timeline;
 pub mod url_state;
 pub mod validate;
