@@ -241,3 +241,31 @@ fn claims_per_day_stack_by_camp_and_undated_ones_are_counted_apart() {
     assert_eq!(counts, [(d("2020-10-01"), 8, vec![3, 2, 3])]);
     assert_eq!((said.y_max, said.undated, said.outside), (10, 0, 0));
 }
+
+#[test]
+fn the_bundled_diplomacy_spans_late_september_to_late_october_with_both_truces() {
+    let catalog = karabakh::explorer::Explorer::bundled().catalog;
+    let ds = &catalog.dataset;
+    let scale = TimeScale::covering(event_days(&ds.diplomacy), 0.0, 560.0).unwrap();
+    assert_eq!((scale.start, scale.end), (d("2020-09-27"), d("2020-10-25")));
+    let axis = event_marks(&ds.diplomacy, &scale, Lanes { top: 0.0, step: 10.0 });
+    // Every event is a mark or listed as undated, once.
+    assert_eq!(axis.marks.len() + axis.undated.len(), ds.diplomacy.len());
+    assert!(axis.outside.is_empty());
+    let undated: Vec<&str> = axis.undated.iter().map(|&i| ds.diplomacy[i].id.as_str()).collect();
+    assert_eq!(undated, ["d-002-pompeo-separate-meetings", "d-004-unsc-closed-door-consultations"]);
+    let spans: Vec<_> = axis.spans.iter().map(|s| (s.start, s.end, s.until, s.events.len())).collect();
+    assert_eq!(
+        spans,
+        [
+            (d("2020-10-10"), d("2020-10-16"), SpanEnd::NextCeasefire, 2),
+            (d("2020-10-17"), d("2020-10-24"), SpanEnd::Week, 2)
+        ]
+    );
+    // Claims are counted once each: on a day, as undated, or off the axis.
+    for field in [DateField::Asserted, DateField::Occurred] {
+        let h = claims_histogram(&ds.claims, field, &scale, 100.0);
+        let counted: usize = h.bars.iter().map(|b| b.total).sum();
+        assert_eq!(counted + h.undated + h.outside, ds.claims.len(), "{field:?}");
+    }
+}

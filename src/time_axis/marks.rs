@@ -155,7 +155,9 @@ fn took_effect(e: &DiplomacyEvent) -> bool {
 }
 
 /// The days of the events' dates and of the ceasefires' spans: what
-/// [`TimeScale::covering`] needs so that nothing is cut off.
+/// [`TimeScale::covering`] needs so that nothing is cut off. Both ends of a
+/// range count, so a decade-long date would stretch the axis over the decade
+/// (no diplomacy event has one; claims, which do, are not asked here).
 pub fn event_days(events: &[DiplomacyEvent]) -> Vec<NaiveDate> {
     let mut days: Vec<NaiveDate> = events.iter().filter_map(|e| e.date.bounds()).flat_map(|(a, b)| [a, b]).collect();
     days.extend(spans_of(events).into_iter().map(|(_, _, end, _)| end));
