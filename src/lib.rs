@@ -20,6 +20,7 @@ pub mod model;
 pub mod query;
 pub mod state;
 pub mod synth;
+pub mod time_axis;
 pub mod timeline;
 pub mod url_state;
 pub mod validate;
