@@ -253,7 +253,15 @@ fn the_bundled_diplomacy_spans_late_september_to_late_october_with_both_truces()
     assert_eq!(axis.marks.len() + axis.undated.len(), ds.diplomacy.len());
     assert!(axis.outside.is_empty());
     let undated: Vec<&str> = axis.undated.iter().map(|&i| ds.diplomacy[i].id.as_str()).collect();
-    assert_eq!(undated, ["d-002-pompeo-separate-meetings", "d-004-unsc-closed-door-consultations"]);
+    assert_eq!(
+        undated,
+        [
+            "d-000-no-direct-meetings",
+            "d-001-trilateral-meeting-ruled-out",
+            "d-002-pompeo-separate-meetings",
+            "d-004-unsc-closed-door-consultations"
+        ]
+    );
     let spans: Vec<_> = axis.spans.iter().map(|s| (s.start, s.end, s.until, s.events.len())).collect();
     assert_eq!(
         spans,
