@@ -26,6 +26,10 @@ pub enum Action {
     SetDateField(DateField),
     SetFrom(Option<NaiveDate>),
     SetTo(Option<NaiveDate>),
+    /// Both ends of the claims' date range at once (brushing the histogram).
+    SetClaimDates(Option<NaiveDate>, Option<NaiveDate>),
+    /// The diplomacy timeline's date range (brushing its axis, or its inputs).
+    SetEventDates(Option<NaiveDate>, Option<NaiveDate>),
     SetPage(usize),
     ClearFilters,
     ToggleTimeline(TimelineRole, String),
@@ -54,6 +58,8 @@ pub fn apply(current: &UrlState, action: Action) -> Option<(UrlState, History)> 
         Action::SetDateField(field) => next.filters.date_field = field,
         Action::SetFrom(d) => next.filters.from = d,
         Action::SetTo(d) => next.filters.to = d,
+        Action::SetClaimDates(from, to) => (next.filters.from, next.filters.to) = (from, to),
+        Action::SetEventDates(from, to) => (next.timeline.from, next.timeline.to) = (from, to),
         Action::ClearFilters => next.filters = next.filters.cleared(),
         Action::ToggleTimeline(role, id) => {
             let set = next.timeline.chosen_mut(role);

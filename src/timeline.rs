@@ -46,11 +46,15 @@ pub struct TimelineFilters {
     pub participants: BTreeSet<String>,
     /// Events any of these actors mediated.
     pub mediators: BTreeSet<String>,
+    /// Events whose date may fall on or after this day.
+    pub from: Option<NaiveDate>,
+    /// Events whose date may fall on or before this day.
+    pub to: Option<NaiveDate>,
 }
 
 impl TimelineFilters {
     pub fn is_empty(&self) -> bool {
-        self.participants.is_empty() && self.mediators.is_empty()
+        self.participants.is_empty() && self.mediators.is_empty() && self.from.is_none() && self.to.is_none()
     }
 
     /// The actors chosen in `role`.
@@ -95,7 +99,13 @@ impl TimelineFacets {
 
 fn matches(e: &DiplomacyEvent, f: &TimelineFilters) -> bool {
     let any = |chosen: &BTreeSet<String>, ids: &[String]| chosen.is_empty() || ids.iter().any(|id| chosen.contains(id));
-    any(&f.participants, &e.participants) && any(&f.mediators, &e.mediators)
+    // A date range keeps the events whose days may overlap it; an undated
+    // event matches no range.
+    let dated = (f.from.is_none() && f.to.is_none())
+        || e.date
+            .bounds()
+            .is_some_and(|(first, last)| f.from.is_none_or(|from| last >= from) && f.to.is_none_or(|to| first <= to));
+    dated && any(&f.participants, &e.participants) && any(&f.mediators, &e.mediators)
 }
 
 /// The events `f` lets through, grouped by day in date order, then those

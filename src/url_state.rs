@@ -180,8 +180,12 @@ impl UrlState {
         if f.date_field != DateField::default() {
             put("on", f.date_field.as_str().into());
         }
-        put("from", f.from.map(|d| d.to_string()).unwrap_or_default());
-        put("to", f.to.map(|d| d.to_string()).unwrap_or_default());
+        // `from` and `to` are the diplomacy timeline's own on its view, the
+        // claims filters' everywhere else.
+        let (from, to) =
+            if self.route == Route::Diplomacy { (self.timeline.from, self.timeline.to) } else { (f.from, f.to) };
+        put("from", from.map(|d| d.to_string()).unwrap_or_default());
+        put("to", to.map(|d| d.to_string()).unwrap_or_default());
         put("q", encode(&f.text));
         if self.page > 1 {
             put("page", self.page.to_string());
@@ -269,6 +273,7 @@ impl Parsed {
             st.timeline.chosen_mut(role).extend(values());
             return;
         }
+        let on_timeline = st.route == Route::Diplomacy;
         let f = &mut st.filters;
         let mut date = || {
             let parsed = decode(raw).parse::<NaiveDate>().ok();
@@ -278,6 +283,8 @@ impl Parsed {
             parsed
         };
         match key {
+            "from" if on_timeline => st.timeline.from = date(),
+            "to" if on_timeline => st.timeline.to = date(),
             "from" => f.from = date(),
             "to" => f.to = date(),
             "on" => match DateField::parse(raw) {

@@ -136,3 +136,23 @@ fn the_aftermath_window_ends_the_day_before_the_next_ceasefire() {
     assert_eq!(aftermath_ids(events.clone(), "cf-1", &days), ["attack-2020-10-10", "attack-2020-10-13"]);
     assert_eq!(aftermath_ids(events, "cf-2", &days), ["attack-2020-10-14", "attack-2020-10-17"]);
 }
+
+#[test]
+fn a_date_range_keeps_the_events_that_may_fall_in_it_and_no_undated_one() {
+    let catalog = karabakh::explorer::Explorer::bundled().catalog;
+    let events = &catalog.dataset.diplomacy;
+    let f = TimelineFilters {
+        from: "2020-10-17".parse().ok(),
+        to: "2020-10-17".parse().ok(),
+        ..TimelineFilters::default()
+    };
+    let days = timeline(events, &f);
+    assert!(days.iter().all(|d| d.date.is_some()), "no undated group under a date filter");
+    for i in days.iter().flat_map(|d| &d.events) {
+        let (first, last) = events[*i].date.bounds().unwrap();
+        assert!(first <= "2020-10-17".parse().unwrap() && last >= "2020-10-17".parse().unwrap(), "{}", events[*i].id);
+    }
+    let ids: Vec<&str> = days.iter().flat_map(|d| &d.events).map(|&i| events[i].id.as_str()).collect();
+    // Read off data/records: the two reports of the truce agreed on Saturday 17 October.
+    assert_eq!(ids, ["d-001-ceasefire-oct-17", "d-002-second-truce-saturday"]);
+}

@@ -110,3 +110,15 @@ fn moving_between_views_keeps_filters_and_drops_view_state() {
     assert_eq!(UrlState::claims_with(ganja).to_hash(), "#/claims?place=ganja", "a link applies its filter alone");
     assert_eq!(Facet::from_key("place"), Some(Facet::Place));
 }
+
+#[test]
+fn dates_on_the_diplomacy_view_are_the_timelines_own() {
+    let p = UrlState::parse("#/diplomacy?from=2020-10-10&to=2020-10-12");
+    assert!(p.ignored.is_empty());
+    assert_eq!(p.state.timeline.from, "2020-10-10".parse().ok());
+    assert_eq!(p.state.timeline.to, "2020-10-12".parse().ok());
+    assert_eq!((p.state.filters.from, p.state.filters.to), (None, None), "the claims filters are untouched");
+    assert_eq!(p.state.to_hash(), "#/diplomacy?from=2020-10-10&to=2020-10-12");
+    let claims = UrlState::parse("#/claims?from=2020-10-10");
+    assert_eq!((claims.state.filters.from, claims.state.timeline.from), ("2020-10-10".parse().ok(), None));
+}
