@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::claim_card::ClaimCard;
 use super::filters::FilterPanel;
 use super::query_hook::use_query;
+use super::time_axis_view::ClaimsHistogramView;
 use super::ViewProps;
 use crate::state::Action;
 
@@ -14,6 +15,12 @@ pub const PAGE_SIZE: usize = 25;
 #[function_component(ClaimsView)]
 pub fn claims_view(p: &ViewProps) -> Html {
     let result = use_query(&p.data, &p.url.filters);
+    // The histogram shows every day the other filters allow, so that a
+    // chosen range can be widened again.
+    let undated = crate::query::Filters { from: None, to: None, ..p.url.filters.clone() };
+    let context = use_query(&p.data, &undated);
+    let context_matches = use_memo(context.clone(), |c| c.matches.clone());
+    let on_range = p.on_action.reform(|(from, to)| Action::SetClaimDates(Some(from), Some(to)));
     let shown = result.matches.len();
     let pages = shown.div_ceil(PAGE_SIZE).max(1);
     let page = p.url.page.min(pages);
@@ -37,6 +44,7 @@ pub fn claims_view(p: &ViewProps) -> Html {
             <div class="with-sidebar">
                 <FilterPanel data={p.data.clone()} filters={p.url.filters.clone()} result={result.clone()} on_action={p.on_action.clone()} />
                 <section aria-labelledby="result-count" class="results" data-results="" tabindex="-1">
+                    <ClaimsHistogramView data={p.data.clone()} shown={context_matches} field={p.url.filters.date_field} {on_range} />
                     <p id="result-count" role="status" aria-live="polite">
                         { format!("{shown} of {} claims shown", result.total) }
                         if shown > PAGE_SIZE { { format!(" (showing {}–{})", first + 1, first + slice.len()) } }

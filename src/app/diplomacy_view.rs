@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::claim_card::ClaimCard;
 use super::links::{actor_links, date_text, place_link, record_href, source_link};
 use super::shared::Shared;
+use super::time_axis_view::EventAxisView;
 use super::ViewProps;
 use crate::explorer::Explorer;
 use crate::format::day_label;
@@ -48,16 +49,31 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
         }
     };
     let clear = p.on_action.reform(|_: MouseEvent| Action::ClearTimeline);
+    let on_range = p.on_action.reform(|(from, to)| Action::SetEventDates(Some(from), Some(to)));
+    let date = |e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse().ok();
+    let (from, to) = (f.from, f.to);
+    let on_from = p.on_action.reform(move |e: Event| Action::SetEventDates(date(e), to));
+    let on_to = p.on_action.reform(move |e: Event| Action::SetEventDates(from, date(e)));
+    let fmt = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let shown_events: Vec<usize> = days.iter().flat_map(|d| d.events.iter().copied()).collect();
     html! {
         <main data-route="diplomacy" class="diplomacy-view">
             <h1>{ "Diplomacy" }</h1>
             <p class="lede">{ "What was tried while the fighting went on, as the articles report it: what happened, what was scheduled or expected, what was ruled out or denied." }</p>
             <div class="with-sidebar">
                 <form class="filters" aria-label="Filter the timeline" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <fieldset class="dates">
+                        <legend>{ "Dates" }</legend>
+                        <label for="events-from">{ "From" }</label>
+                        <input id="events-from" type="date" value={fmt(f.from)} onchange={on_from} />
+                        <label for="events-to">{ "To" }</label>
+                        <input id="events-to" type="date" value={fmt(f.to)} onchange={on_to} />
+                    </fieldset>
                     { for TimelineRole::ALL.into_iter().map(chooser) }
                     <button type="button" onclick={clear} disabled={f.is_empty()}>{ "Clear timeline filters" }</button>
                 </form>
                 <section class="timeline" aria-labelledby="timeline-count" data-results="" tabindex="-1">
+                    <EventAxisView data={p.data.clone()} shown={shown_events} {on_range} />
                     <p id="timeline-count" role="status">{ format!("{shown} of {} events shown", events.len()) }</p>
                     <ol class="days">
                     { for days.iter().map(|d| html! {

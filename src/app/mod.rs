@@ -18,6 +18,7 @@ mod query_hook;
 mod record_view;
 mod shared;
 mod sources_view;
+mod time_axis_view;
 
 use yew::prelude::*;
 
