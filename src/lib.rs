@@ -15,6 +15,7 @@ pub mod dates;
 pub mod explorer;
 pub mod facts;
 pub mod format;
+pub mod map;
 pub mod model;
 pub mod query;
 pub mod state;
