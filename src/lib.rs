@@ -16,6 +16,7 @@ pub mod explorer;
 pub mod facts;
 pub mod format;
 pub mod keys;
+pub mod map;
 pub mod model;
 pub mod query;
 pub mod state;
