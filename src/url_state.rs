@@ -21,6 +21,7 @@ pub enum Route {
     Claims,
     Compare,
     Diplomacy,
+    Map,
     Sources,
     /// One record's detail.
     Record(String),
@@ -33,6 +34,7 @@ impl Route {
             Route::Claims => "/claims".into(),
             Route::Compare => "/compare".into(),
             Route::Diplomacy => "/diplomacy".into(),
+            Route::Map => "/map".into(),
             Route::Sources => "/sources".into(),
             Route::Record(id) => format!("/record/{}", encode(id)),
         }
@@ -44,6 +46,7 @@ impl Route {
             "" | "/" | "/claims" => Route::Claims,
             "/compare" => Route::Compare,
             "/diplomacy" => Route::Diplomacy,
+            "/map" => Route::Map,
             "/sources" => Route::Sources,
             _ => Route::Record(decode(path.strip_prefix("/record/")?)),
         })

@@ -129,3 +129,36 @@ async fn an_internal_error_is_shown_to_the_user() {
     assert_eq!(el.get_attribute("role").as_deref(), Some("alert"));
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn choosing_a_place_on_the_map_narrows_the_claims_and_choosing_it_again_widens_them() {
+    let m = mount("#/map").await;
+    let heading = || m.text("#map-results");
+    assert!(heading().starts_with("All "), "{}", heading());
+    let stepanakert = m.find(".map-svg.overview [data-place=\"stepanakert\"]");
+    let name = stepanakert.get_attribute("aria-label").unwrap();
+    // "Stepanakert: N claims", N under the current filters.
+    let n: usize = name.trim_start_matches("Stepanakert: ").split(' ').next().unwrap().parse().unwrap();
+    assert!(n > 0, "{name}");
+    click(&stepanakert).await;
+    assert!(web_sys::window().unwrap().location().hash().unwrap().contains("place=stepanakert"));
+    assert_eq!(heading(), format!("{n} claims for the chosen places"));
+    assert_eq!(
+        m.find(".map-svg.overview [data-place=\"stepanakert\"]").get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    for row in m.all(".map-side .claim-row") {
+        assert!(row.text_content().unwrap().contains("Stepanakert"), "a listed claim names the place");
+    }
+    click(&m.find(".map-svg.overview [data-place=\"stepanakert\"]")).await;
+    assert!(heading().starts_with("All "), "{}", heading());
+}
+
+#[wasm_bindgen_test]
+async fn far_away_places_are_listed_not_dropped() {
+    let m = mount("#/map").await;
+    let far = m.text(".far-away");
+    for place in ["Geneva", "Moscow", "Washington", "Brussels"] {
+        assert!(far.contains(place), "{place} in {far}");
+    }
+}

@@ -247,3 +247,32 @@ fn on_the_bundled_map_no_label_overlaps_a_label_or_a_dot_or_leaves_the_map() {
         }
     }
 }
+
+#[test]
+fn the_detail_frame_wraps_the_towns_with_counts_and_stays_in_the_frame() {
+    use karabakh::map::{detail_frame, Frame, MarkInput};
+    let frame = Frame { west: 39.5, south: 38.0, east: 51.0, north: 44.0 };
+    let m = |id: &str, lon: f64, lat: f64, count: usize, is_region: bool| MarkInput {
+        id: id.into(),
+        name: id.into(),
+        lon,
+        lat,
+        count,
+        is_region,
+    };
+    let marks = [
+        m("ganja", 46.36, 40.68, 3, false),
+        m("fizuli", 47.14, 39.6, 1, false),
+        m("quiet", 44.0, 41.0, 0, false),
+        m("region", 42.0, 39.0, 5, true),
+        m("geneva", 6.14, 46.2, 4, false),
+    ];
+    // Ganja and Fizuli only, padded by 0.25 degrees.
+    let f = detail_frame(&marks, frame, 0.25).unwrap();
+    let round = |v: f64| (v * 100.0).round() / 100.0;
+    assert_eq!((round(f.west), round(f.south), round(f.east), round(f.north)), (46.11, 39.35, 47.39, 40.93));
+    let edge = [m("edge", 50.9, 43.9, 1, false)];
+    let f = detail_frame(&edge, frame, 0.25).unwrap();
+    assert_eq!((f.east, f.north), (51.0, 44.0), "kept inside the frame");
+    assert_eq!(detail_frame(&marks[2..4], frame, 0.25), None, "no town with a count");
+}

@@ -14,6 +14,7 @@ mod filters;
 mod keyboard;
 mod links;
 mod location;
+mod map_view;
 mod query_hook;
 mod record_view;
 mod shared;
@@ -26,6 +27,7 @@ use self::claims_view::ClaimsView;
 use self::compare_view::CompareView;
 use self::diplomacy_view::DiplomacyView;
 use self::location::use_location;
+use self::map_view::MapView;
 use self::record_view::RecordView;
 pub use self::shared::Shared;
 use self::sources_view::SourcesView;
@@ -57,6 +59,7 @@ pub fn app() -> Html {
         Route::Claims => html! { <ClaimsView ..props(&url) /> },
         Route::Compare => html! { <CompareView ..props(&url) /> },
         Route::Diplomacy => html! { <DiplomacyView ..props(&url) /> },
+        Route::Map => html! { <MapView ..props(&url) /> },
         Route::Sources => html! { <SourcesView ..props(&url) /> },
         Route::Record(id) => {
             let back = AttrValue::from(url.at(Route::Claims).to_hash());
@@ -110,6 +113,7 @@ fn header(p: &HeaderProps) -> Html {
                     { item(Route::Claims, "Claims") }
                     { item(Route::Compare, "Side by side") }
                     { item(Route::Diplomacy, "Diplomacy") }
+                    { item(Route::Map, "Map") }
                     { item(Route::Sources, "Sources") }
                 </ul>
             </nav>

@@ -2,7 +2,7 @@
 //! outlines, places a mark for every place in the frame, lists the places
 //! outside it, and places labels greedily without overlap.
 
-use super::outlines::Outlines;
+use super::outlines::{Frame, Outlines};
 use super::projection::Projection;
 
 /// A place to show: where it is, how many records mention it, and whether it
@@ -140,6 +140,40 @@ pub struct CountryShape {
     pub id: String,
     pub name: String,
     pub rings: Vec<Vec<(f64, f64)>>,
+}
+
+impl CountryShape {
+    /// Where the country's name goes: the mean of the points of its longest
+    /// ring (its mainland), or `None` when it has no ring.
+    pub fn label_point(&self) -> Option<(f64, f64)> {
+        let ring = self.rings.iter().max_by_key(|r| r.len())?;
+        let n = ring.len() as f64;
+        Some((ring.iter().map(|p| p.0).sum::<f64>() / n, ring.iter().map(|p| p.1).sum::<f64>() / n))
+    }
+}
+
+/// A closer frame around the marks with a dot (towns, not regions) that
+/// lie in `frame` and have a count: where the places crowd, drawn again
+/// larger so that their labels fit. `pad` degrees are added on each side,
+/// and the result is kept inside `frame`; `None` without such marks.
+pub fn detail_frame(marks: &[MarkInput], frame: Frame, pad: f64) -> Option<Frame> {
+    let inside = |m: &&MarkInput| {
+        !m.is_region
+            && m.count > 0
+            && (frame.west..=frame.east).contains(&m.lon)
+            && (frame.south..=frame.north).contains(&m.lat)
+    };
+    let pts: Vec<&MarkInput> = marks.iter().filter(inside).collect();
+    let west = pts.iter().map(|m| m.lon).reduce(f64::min)? - pad;
+    let east = pts.iter().map(|m| m.lon).reduce(f64::max)? + pad;
+    let south = pts.iter().map(|m| m.lat).reduce(f64::min)? - pad;
+    let north = pts.iter().map(|m| m.lat).reduce(f64::max)? + pad;
+    Some(Frame {
+        west: west.max(frame.west),
+        south: south.max(frame.south),
+        east: east.min(frame.east),
+        north: north.min(frame.north),
+    })
 }
 
 /// Everything the map view draws.

@@ -10,6 +10,8 @@ mod geometry;
 mod outlines;
 mod projection;
 
-pub use geometry::{CountryShape, LabelBox, LabelSide, MapGeometry, MapSize, MarkInput, PlacedMark, TextAnchor};
+pub use geometry::{
+    detail_frame, CountryShape, LabelBox, LabelSide, MapGeometry, MapSize, MarkInput, PlacedMark, TextAnchor,
+};
 pub use outlines::{bundled_outlines, CountryOutline, Frame, Outlines, OUTLINES_JSON};
 pub use projection::Projection;

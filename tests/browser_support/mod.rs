@@ -106,7 +106,17 @@ pub async fn queued_tasks() {
 
 /// Clicks a control that changes state in place (checkbox, button).
 pub async fn click(el: &Element) {
-    el.clone().dyn_into::<HtmlElement>().unwrap().click();
+    match el.clone().dyn_into::<HtmlElement>() {
+        Ok(html) => html.click(),
+        // An SVG element has no click(): dispatch the event a click fires.
+        Err(svg) => {
+            let init = web_sys::MouseEventInit::new();
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+            svg.dispatch_event(&event).unwrap();
+        }
+    }
     yew::scheduler::flush().await;
 }
 
