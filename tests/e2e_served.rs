@@ -18,7 +18,7 @@ use fantoccini::{Client, Locator};
 use offline_bundle::serve::Server;
 
 const SUB_PATH: &str = "/some/project/";
-const ROUTES: [&str; 4] = ["claims", "compare", "diplomacy", "sources"];
+const ROUTES: [&str; 5] = ["claims", "compare", "diplomacy", "map", "sources"];
 
 async fn every_route_loads_and_survives_a_reload(c: &Client, base: &str) {
     for route in ROUTES {
@@ -31,7 +31,7 @@ async fn every_route_loads_and_survives_a_reload(c: &Client, base: &str) {
     // And through the navigation links.
     c.goto(&format!("{base}#/claims")).await.expect("open #/claims");
     wait_for_route(c, "claims").await;
-    for route in ["compare", "diplomacy", "sources", "claims"] {
+    for route in ["compare", "diplomacy", "map", "sources", "claims"] {
         let link = c
             .find(Locator::Css(&format!("a[href=\"#/{route}\"]")))
             .await
