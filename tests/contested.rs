@@ -1,0 +1,113 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The contested-figures table: on hand-made claims with exact expected
+//! cells, and on the bundled data with expectations read off data/records.
+
+mod support;
+
+use karabakh::catalog::Catalog;
+use karabakh::contested::{contested, Measure};
+use karabakh::facts::FactClusters;
+use karabakh::model::{Camp, Category, Claim, Dataset, Figure, Metric, Population, Qualifier, Relation, Side, Whose};
+use support::*;
+
+fn killed(value: u64, population: Population, whose: Whose, cumulative: bool) -> Figure {
+    Figure {
+        metric: Metric::Killed,
+        value,
+        qualifier: Qualifier::Exact,
+        population,
+        whose,
+        cumulative,
+        share: None,
+        raw: format!("{value}"),
+    }
+}
+
+fn with_figures(mut c: Claim, figures: Vec<Figure>, occurred: &str) -> Claim {
+    c.figures = figures;
+    c.occurred = on_day(occurred);
+    c
+}
+
+/// The table's cells as (measure, column, [claim ids, latest first]).
+fn cells(claims: Vec<Claim>) -> Vec<(String, usize, Vec<String>, Vec<Vec<String>>)> {
+    let catalog = Catalog::new(Dataset { claims, ..Dataset::default() });
+    let facts = FactClusters::new(&catalog.dataset.claims);
+    let all: Vec<usize> = (0..catalog.dataset.claims.len()).collect();
+    let ids = |v: &[usize]| v.iter().map(|&i| catalog.dataset.claims[i].id.clone()).collect::<Vec<_>>();
+    contested(&catalog, &facts, &all)
+        .into_iter()
+        .flat_map(|row| {
+            row.cells
+                .into_iter()
+                .enumerate()
+                .filter(|(_, c)| !c.figures.is_empty())
+                .map(|(k, c)| {
+                    let shown = c.figures.iter().map(|s| catalog.dataset.claims[s.claim].id.clone()).collect();
+                    let extra = c.figures.iter().map(|s| [ids(&s.also), ids(&s.disputed_by)].concat()).collect();
+                    (row.measure.label(), k, shown, extra)
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn each_side_on_its_own_and_the_others_losses_latest_total_first_each_fact_once() {
+    use Population::*;
+    let claims = vec![
+        with_figures(
+            claim("c-am-day", Side::NagornoKarabakh, "nk", Category::Casualties, "31 killed"),
+            vec![killed(31, Military, Whose::NagornoKarabakh, false)],
+            "2020-09-27",
+        ),
+        with_figures(
+            claim("c-am-total", Side::Armenia, "am", Category::Casualties, "320 killed"),
+            vec![killed(320, Military, Whose::Armenia, true)],
+            "2020-10-07",
+        ),
+        linked(
+            with_figures(
+                claim("c-am-twin", Side::NagornoKarabakh, "nk", Category::Casualties, "320 killed too"),
+                vec![killed(320, Military, Whose::NagornoKarabakh, true)],
+                "2020-10-07",
+            ),
+            Relation::SameFact,
+            "c-am-total",
+        ),
+        with_figures(
+            claim("c-az-says", Side::Azerbaijan, "az", Category::Casualties, "2000 enemy killed"),
+            vec![killed(2000, Military, Whose::Armenia, true)],
+            "2020-10-10",
+        ),
+        linked(claim("c-am-denies", Side::Armenia, "am", Category::Denial, "lies"), Relation::Denies, "c-az-says"),
+        with_figures(
+            claim("c-press", Side::Press, "wire", Category::Casualties, "400 dead"),
+            vec![killed(400, Unspecified, Whose::Both, true)],
+            "2020-10-08",
+        ),
+    ];
+    let own = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        cells(claims),
+        vec![
+            // Soldiers killed: the Armenian side's own, the running total first
+            // (its twin named), then the day's count; Azerbaijan's count of
+            // Armenian losses with the denial beside it. The press's figure
+            // for both sides is no side's claim.
+            ("soldiers killed".to_owned(), 0, own(&["c-am-total", "c-am-day"]), vec![own(&["c-am-twin"]), vec![]]),
+            ("soldiers killed".to_owned(), 3, own(&["c-az-says"]), vec![own(&["c-am-denies"])]),
+        ]
+    );
+}
+
+#[test]
+fn measures_are_named_for_who_or_what_they_count() {
+    let m = |metric, population| Measure { metric, population }.label();
+    assert_eq!(m(Metric::Killed, Population::Military), "soldiers killed");
+    assert_eq!(m(Metric::Wounded, Population::Civilian), "civilians wounded");
+    assert_eq!(m(Metric::Displaced, Population::Unspecified), "people displaced");
+    assert_eq!(m(Metric::HomesUninhabitable, Population::Civilian), "homes made uninhabitable");
+    assert_eq!(m(Metric::AircraftDowned, Population::Unspecified), "aircraft downed");
+    assert_eq!(Camp::Armenian, karabakh::contested::COLUMNS[0].0);
+}
