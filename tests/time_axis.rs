@@ -259,6 +259,7 @@ fn the_bundled_diplomacy_spans_late_september_to_late_october_with_both_truces()
             "d-000-no-direct-meetings",
             "d-001-trilateral-meeting-ruled-out",
             "d-002-pompeo-separate-meetings",
+            "d-003-am-rules-out-geneva-ministers-meeting",
             "d-004-unsc-closed-door-consultations"
         ]
     );

@@ -28,6 +28,7 @@ fn events_come_in_date_order_and_filters_narrow_them() {
             "d-000-no-direct-meetings",
             "d-001-trilateral-meeting-ruled-out",
             "d-002-pompeo-separate-meetings",
+            "d-003-am-rules-out-geneva-ministers-meeting",
             "d-004-unsc-closed-door-consultations"
         ]
     );

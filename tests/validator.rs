@@ -259,6 +259,26 @@ fn mediators_are_participants() {
 }
 
 #[test]
+fn a_statement_a_person_made_is_reported_by_that_person_not_the_outlet() {
+    let mut v = dataset();
+    v["actors"].as_array_mut().unwrap().extend([
+        json!({ "id": "test-wire", "name": "Test Wire", "aliases": [], "kind": "media", "side": "press", "role": "outlet", "quote": quote(0, 4) }),
+        json!({ "id": "envoy", "name": "Envoy", "aliases": [], "kind": "person", "side": "armenia", "role": "envoy", "quote": quote(45, 52) }),
+    ]);
+    v["diplomacy"][0]["participants"] = json!(["envoy"]);
+    v["diplomacy"][0]["reported_by"] = json!("envoy");
+    assert_eq!(errors(v.clone()), Vec::<String>::new(), "the speaker reports his own statement");
+    v["diplomacy"][0]["participants"] = json!(["armenia"]);
+    v["diplomacy"][0]["reported_by"] = json!("test-wire");
+    assert_eq!(errors(v.clone()), Vec::<String>::new(), "a government's statement through an outlet is not checked");
+    v["diplomacy"][0]["participants"] = json!(["armenia", "envoy"]);
+    assert_eq!(
+        errors(v),
+        ["error at $.diplomacy[0].reported_by (d-a-denial): `test-wire` is an outlet, but `envoy` took part in this statement: a speaker's own statement is reported by the speaker"]
+    );
+}
+
+#[test]
 fn an_event_that_has_not_happened_has_no_not_after_date() {
     let mut v = dataset();
     v["diplomacy"][0]["status"] = json!("not_scheduled");

@@ -10,7 +10,7 @@ use super::source_text::SourceText;
 use super::Problem;
 use crate::dates::{resolve, weekday_mismatch};
 use crate::facts::FactClusters;
-use crate::model::{Dataset, DateRef, Figure, Flag, FlagCode, Link, Precision, Qualifier, Quote, Relation, Rule};
+use crate::model::{ActorKind, Dataset, DateRef, EventKind, Figure, Flag, FlagCode, Link, Precision, Qualifier, Quote, Relation, Rule};
 
 /// Which section an id belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,7 +269,19 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Some(r) = &e.reported_by {
-                self.reference(at, "reported_by", r, Kind::Actor);
+                if self.reference(at, "reported_by", r, Kind::Actor) && e.kind == EventKind::Statement {
+                    let kind_of = |id: &str| self.ds.actors.iter().find(|a| a.id == id).map(|a| a.kind);
+                    let speaker = e.participants.iter().find(|p| kind_of(p) == Some(ActorKind::Person));
+                    if let (Some(ActorKind::Media), Some(speaker)) = (kind_of(r), speaker) {
+                        self.push(
+                            at,
+                            "reported_by",
+                            format!(
+                                "`{r}` is an outlet, but `{speaker}` took part in this statement: a speaker's own statement is reported by the speaker"
+                            ),
+                        );
+                    }
+                }
             }
             if let Some(v) = &e.venue {
                 self.reference(at, "venue", v, Kind::Place);
