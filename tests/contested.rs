@@ -29,8 +29,12 @@ fn with_figures(mut c: Claim, figures: Vec<Figure>, occurred: &str) -> Claim {
     c
 }
 
-/// The table's cells as (measure, column, [claim ids, latest first]).
-fn cells(claims: Vec<Claim>) -> Vec<(String, usize, Vec<String>, Vec<Vec<String>>)> {
+/// One filled cell: the measure, the column, the claims shown (latest
+/// first), and for each the other reports and the disputes named beside it.
+type FilledCell = (String, usize, Vec<String>, Vec<Vec<String>>);
+
+/// The table's filled cells.
+fn cells(claims: Vec<Claim>) -> Vec<FilledCell> {
     let catalog = Catalog::new(Dataset { claims, ..Dataset::default() });
     let facts = FactClusters::new(&catalog.dataset.claims);
     let all: Vec<usize> = (0..catalog.dataset.claims.len()).collect();

@@ -10,7 +10,9 @@ use super::source_text::SourceText;
 use super::Problem;
 use crate::dates::{resolve, weekday_mismatch};
 use crate::facts::FactClusters;
-use crate::model::{ActorKind, Dataset, DateRef, EventKind, Figure, Flag, FlagCode, Link, Precision, Qualifier, Quote, Relation, Rule};
+use crate::model::{
+    ActorKind, Dataset, DateRef, EventKind, Figure, Flag, FlagCode, Link, Precision, Qualifier, Quote, Relation, Rule,
+};
 
 /// Which section an id belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -561,7 +563,7 @@ impl Checker<'_> {
         for (path, from, rel, to) in &links {
             if !seen.insert((from, *rel, to)) {
                 problems.push(Problem::error(
-                    format!("{path}"),
+                    path.to_string(),
                     Some(from),
                     format!("`{}` to `{to}` is stored twice", rel.as_str()),
                 ));
