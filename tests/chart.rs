@@ -111,7 +111,11 @@ fn bundled_ticks_and_text_rows_agree_with_the_drawing() {
     assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), drawn, "the table lists the points as drawn");
     // casualty_points already returns them in drawing order.
     assert_eq!(drawn, (0..points.len()).collect::<Vec<_>>());
-    assert!(!summary(&points).is_empty());
+    // Read off data/records: the highest figure either side gave is the
+    // Armenian side's "at least 772" soldiers killed, as of 20 October.
+    let said = summary(&points);
+    assert!(said.starts_with(&format!("{} claimed casualty figures", points.len())), "{said}");
+    assert!(said.contains("the highest, at least 772 killed (military) as of 20 Oct 2020"), "{said}");
 }
 
 // Hand-made claims.
