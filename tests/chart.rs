@@ -2,6 +2,8 @@
 //! The casualty chart's geometry: on the bundled data, promises that hold
 //! for any sensible dataset; on hand-made claims, exact coordinates.
 
+mod support;
+
 use chrono::NaiveDate;
 use karabakh::bundled::load_bundled;
 use karabakh::chart::{
@@ -144,19 +146,6 @@ fn on(d: &str) -> DateRef {
     }
 }
 
-fn fig(metric: Metric, value: u64, population: Population, whose: Whose, cumulative: bool) -> Figure {
-    Figure {
-        metric,
-        value,
-        qualifier: Qualifier::Exact,
-        population,
-        whose,
-        cumulative,
-        share: None,
-        raw: format!("{value} people"),
-    }
-}
-
 fn claim(id: &str, side: Side, occurred: DateRef, figures: Vec<Figure>) -> Claim {
     Claim {
         id: id.into(),
@@ -183,13 +172,13 @@ fn hand_made() -> Vec<Claim> {
             "c-4",
             Side::Azerbaijan,
             on("2020-10-01"),
-            vec![fig(Metric::Killed, 10, Civilian, Whose::Azerbaijan, false)],
+            vec![support::figure(Metric::Killed, 10, Civilian, Whose::Azerbaijan, false)],
         ),
         claim(
             "c-1",
             Side::Armenia,
             range("2020-09-27", "2020-09-30"),
-            vec![fig(Metric::Killed, 104, Military, Whose::Armenia, true)],
+            vec![support::figure(Metric::Killed, 104, Military, Whose::Armenia, true)],
         ),
         claim(
             "c-2",
@@ -197,7 +186,7 @@ fn hand_made() -> Vec<Claim> {
             range("2020-09-27", "2020-10-05"),
             vec![Figure {
                 qualifier: Qualifier::AtLeast,
-                ..fig(Metric::Killed, 200, Military, Whose::NagornoKarabakh, true)
+                ..support::figure(Metric::Killed, 200, Military, Whose::NagornoKarabakh, true)
             }],
         ),
         // Another article's report of the same figure.
@@ -205,16 +194,16 @@ fn hand_made() -> Vec<Claim> {
             "c-3",
             Side::Armenia,
             range("2020-09-27", "2020-10-05"),
-            vec![fig(Metric::Killed, 200, Military, Whose::ArmenianSide, true)],
+            vec![support::figure(Metric::Killed, 200, Military, Whose::ArmenianSide, true)],
         ),
         claim(
             "c-5",
             Side::Press,
             on("2020-10-02"),
             vec![
-                fig(Metric::Killed, 400, Unspecified, Whose::Both, true),
-                fig(Metric::Wounded, 9, Civilian, Whose::Unspecified, false),
-                fig(Metric::Displaced, 1000, Civilian, Whose::Azerbaijan, true),
+                support::figure(Metric::Killed, 400, Unspecified, Whose::Both, true),
+                support::figure(Metric::Wounded, 9, Civilian, Whose::Unspecified, false),
+                support::figure(Metric::Displaced, 1000, Civilian, Whose::Azerbaijan, true),
             ],
         ),
     ]
@@ -293,19 +282,19 @@ fn one_sides_count_of_the_others_losses_is_a_series_of_its_own() {
             "c-own",
             Side::Armenia,
             range("2020-09-27", "2020-10-10"),
-            vec![fig(Metric::Killed, 500, Population::Military, Whose::Armenia, true)],
+            vec![support::figure(Metric::Killed, 500, Population::Military, Whose::Armenia, true)],
         ),
         claim(
             "c-theirs",
             Side::Azerbaijan,
             range("2020-09-27", "2020-10-12"),
-            vec![fig(Metric::Killed, 2000, Population::Military, Whose::Armenia, true)],
+            vec![support::figure(Metric::Killed, 2000, Population::Military, Whose::Armenia, true)],
         ),
         claim(
             "c-wounded",
             Side::Azerbaijan,
             on("2020-10-03"),
-            vec![fig(Metric::Wounded, 7, Population::Civilian, Whose::Azerbaijan, false)],
+            vec![support::figure(Metric::Wounded, 7, Population::Civilian, Whose::Azerbaijan, false)],
         ),
     ];
     let points = casualty_points(&claims);
@@ -333,7 +322,7 @@ fn a_fact_reported_by_two_articles_is_one_point_naming_both() {
         "c-twin",
         Side::NagornoKarabakh,
         range("2020-09-27", "2020-10-20"),
-        vec![fig(Metric::Killed, 772, Military, Whose::NagornoKarabakh, true)],
+        vec![support::figure(Metric::Killed, 772, Military, Whose::NagornoKarabakh, true)],
     );
     twin.links.push(Link { relation: Relation::SameFact, target: "c-first".into() });
     let claims = vec![
@@ -342,8 +331,8 @@ fn a_fact_reported_by_two_articles_is_one_point_naming_both() {
             Side::Armenia,
             range("2020-09-27", "2020-10-20"),
             vec![
-                fig(Metric::Killed, 772, Military, Whose::Armenia, true),
-                fig(Metric::Killed, 36, Civilian, Whose::Armenia, true),
+                support::figure(Metric::Killed, 772, Military, Whose::Armenia, true),
+                support::figure(Metric::Killed, 36, Civilian, Whose::Armenia, true),
             ],
         ),
         twin,
@@ -351,7 +340,7 @@ fn a_fact_reported_by_two_articles_is_one_point_naming_both() {
             "c-other",
             Side::Azerbaijan,
             on("2020-10-14"),
-            vec![fig(Metric::Killed, 63, Civilian, Whose::Azerbaijan, true)],
+            vec![support::figure(Metric::Killed, 63, Civilian, Whose::Azerbaijan, true)],
         ),
     ];
     let facts = FactClusters::new(&claims);

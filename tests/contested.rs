@@ -7,20 +7,11 @@ mod support;
 use karabakh::catalog::Catalog;
 use karabakh::contested::{contested, Measure};
 use karabakh::facts::FactClusters;
-use karabakh::model::{Camp, Category, Claim, Dataset, Figure, Metric, Population, Qualifier, Relation, Side, Whose};
+use karabakh::model::{Camp, Category, Claim, Dataset, Figure, Metric, Population, Relation, Side, Whose};
 use support::*;
 
 fn killed(value: u64, population: Population, whose: Whose, cumulative: bool) -> Figure {
-    Figure {
-        metric: Metric::Killed,
-        value,
-        qualifier: Qualifier::Exact,
-        population,
-        whose,
-        cumulative,
-        share: None,
-        raw: format!("{value}"),
-    }
+    figure(Metric::Killed, value, population, whose, cumulative)
 }
 
 fn with_figures(mut c: Claim, figures: Vec<Figure>, occurred: &str) -> Claim {

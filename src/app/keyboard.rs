@@ -36,6 +36,16 @@ pub fn focus_and_show(el: &Element) {
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Focuses the element matching `selector` inside the element the key
+/// event was heard on (an SVG whose marks are moved between with the arrow keys).
+pub fn focus_within(e: &KeyboardEvent, selector: &str) {
+    let host: Option<Element> = e.current_target().and_then(|t| t.dyn_into().ok());
+    let mark = host.and_then(|h| h.query_selector(selector).ok().flatten());
+    if let Some(el) = mark.and_then(|m| m.dyn_into::<web_sys::SvgElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 /// Moves focus to the next or previous result.
 fn move_among_results(forward: bool) {
     let Some(doc) = document() else { return };

@@ -7,10 +7,10 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::claim_card::ClaimCard;
+use super::keyboard::focus_within;
 use super::query_hook::use_query;
 use super::ViewProps;
 use crate::map::{bundled_outlines, detail_frame, MapGeometry, MapSize, MarkInput, Outlines, PlacedMark, TextAnchor};
@@ -91,11 +91,7 @@ fn map_svg(p: &MapSvgProps) -> Html {
             e.prevent_default();
             if let Some(k) = to {
                 focused.set(k);
-                let svg: Option<web_sys::Element> = e.current_target().and_then(|t| t.dyn_into().ok());
-                let mark = svg.and_then(|s| s.query_selector(&format!("[data-order=\"{k}\"]")).ok().flatten());
-                if let Some(el) = mark.and_then(|m| m.dyn_into::<web_sys::SvgElement>().ok()) {
-                    let _ = el.focus();
-                }
+                focus_within(&e, &format!("[data-order=\"{k}\"]"));
             }
         })
     };

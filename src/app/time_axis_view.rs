@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::keyboard::focus_and_show;
+use super::keyboard::{focus_and_show, focus_within};
 use super::shared::Shared;
 use crate::explorer::Explorer;
 use crate::format::day_label;
@@ -194,14 +194,7 @@ pub fn event_axis_view(p: &EventAxisProps) -> Html {
             e.prevent_default();
             if let Some(k) = to {
                 focused.set(k);
-                let target: Option<web_sys::Element> = e.current_target().and_then(|t| t.dyn_into().ok());
-                if let Some(el) =
-                    target.and_then(|svg| svg.query_selector(&format!("[data-mark=\"{k}\"]")).ok().flatten())
-                {
-                    if let Some(h) = el.dyn_ref::<web_sys::SvgElement>() {
-                        let _ = h.focus();
-                    }
-                }
+                focus_within(&e, &format!("[data-mark=\"{k}\"]"));
             }
         })
     };

@@ -1,7 +1,10 @@
 //! Hand-made claims for the native tests of the pure logic.
 #![allow(dead_code)]
 
-use karabakh::model::{Category, Claim, DateRef, Link, Precision, Quote, Relation, Rule, Side};
+use karabakh::model::{
+    Category, Claim, DateRef, Figure, Link, Metric, Population, Precision, Qualifier, Quote, Relation, Rule, Side,
+    Whose,
+};
 
 pub fn on_day(s: &str) -> DateRef {
     DateRef {
@@ -36,6 +39,20 @@ pub fn claim(id: &str, side: Side, claimant: &str, category: Category, text: &st
         links: vec![],
         verification: vec![],
         flags: vec![],
+    }
+}
+
+/// An exact figure, its `raw` words "N people".
+pub fn figure(metric: Metric, value: u64, population: Population, whose: Whose, cumulative: bool) -> Figure {
+    Figure {
+        metric,
+        value,
+        qualifier: Qualifier::Exact,
+        population,
+        whose,
+        cumulative,
+        share: None,
+        raw: format!("{value} people"),
     }
 }
 
