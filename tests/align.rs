@@ -100,3 +100,35 @@ fn every_bundled_claim_appears_exactly_once() {
         assert!(!r.armenian.is_empty() && !r.azerbaijani.is_empty() && r.others.is_empty());
     }
 }
+
+#[test]
+fn the_bundled_claims_pair_as_read_off_the_data() {
+    let explorer = karabakh::explorer::Explorer::bundled();
+    let cs = &explorer.catalog.dataset.claims;
+    let all: Vec<usize> = (0..cs.len()).filter(|&i| cs[i].category != Category::Background).collect();
+    let rows = align(cs, &all);
+    let paired: Vec<(String, Vec<String>, Vec<String>, Option<Relation>)> = rows
+        .iter()
+        .filter(|r| r.counter.is_some())
+        .map(|r| (r.date.to_string(), ids(cs, &r.armenian), ids(cs, &r.azerbaijani), r.counter))
+        .collect();
+    // The two exchanges the articles present: Armenia denying the Azerbaijani
+    // ministry's reports of 29 September, and Baku dismissing the downed plane.
+    assert_eq!(
+        paired,
+        vec![
+            (
+                "2020-09-29".into(),
+                vec!["c-004-armenia-denies-az-reports".into()],
+                vec!["c-004-az-mod-counterattacks".into(), "c-004-az-mod-dashkesan-shelled".into()],
+                Some(Relation::Denies)
+            ),
+            (
+                "2020-10-21".into(),
+                vec!["c-001-am-mod-plane-downed".into()],
+                vec!["c-001-az-denies-plane-downed".into()],
+                Some(Relation::Denies)
+            ),
+        ]
+    );
+}

@@ -106,3 +106,34 @@ fn measures_are_named_for_who_or_what_they_count() {
     assert_eq!(m(Metric::AircraftDowned, Population::Unspecified), "aircraft downed");
     assert_eq!(Camp::Armenian, karabakh::contested::COLUMNS[0].0);
 }
+
+#[test]
+fn the_bundled_table_as_read_off_the_data() {
+    let explorer = karabakh::explorer::Explorer::bundled();
+    let claims = &explorer.catalog.dataset.claims;
+    let all: Vec<usize> = (0..claims.len()).collect();
+    let rows = contested(&explorer.catalog, &explorer.facts, &all);
+    let id = |i: usize| claims[i].id.as_str();
+    let row =
+        |label: &str| rows.iter().find(|r| r.measure.label() == label).unwrap_or_else(|| panic!("no row {label}"));
+    // Soldiers killed, the Armenian side on its own losses: the "at least
+    // 772" of 20 October leads (the record the preferred_figure flag names,
+    // its twin from article 001 named beside it), then 320 as of 7 October,
+    // then the daily counts of 28 and 27 September.
+    let own = &row("soldiers killed").cells[0].figures;
+    assert_eq!(
+        own.iter().map(|s| id(s.claim)).collect::<Vec<_>>(),
+        [
+            "c-002-nk-772-troops-killed",
+            "c-003-nk-320-military-killed",
+            "c-004-nk-soldiers-killed-monday",
+            "c-004-nk-31-killed-200-wounded-sunday"
+        ]
+    );
+    assert_eq!(own[0].also.iter().map(|&i| id(i)).collect::<Vec<_>>(), ["c-001-armenia-772-soldiers-killed"]);
+    assert!(row("soldiers killed").cells[1..].iter().all(|c| c.figures.is_empty()), "no counterpart from Azerbaijan");
+    // The plane: the Armenian side's claim about Azerbaijan's loss, with Baku's denial beside it.
+    let plane = &row("aircraft downed").cells[1].figures;
+    assert_eq!(plane.iter().map(|s| id(s.claim)).collect::<Vec<_>>(), ["c-001-am-mod-plane-downed"]);
+    assert_eq!(plane[0].disputed_by.iter().map(|&i| id(i)).collect::<Vec<_>>(), ["c-001-az-denies-plane-downed"]);
+}
