@@ -4,7 +4,7 @@
 //! The file holds the claims and diplomacy events given, and every source
 //! (with its text), actor and place they reference, directly or through
 //! the records they reference (an actor's `member_of`, the source an
-//! actor's quote comes from). Links and flags are kept where they point
+//! actor's quote comes from, an article that prints one of its aliases). Links and flags are kept where they point
 //! inside the file; a link, a flag's `related` id or a `preferred_figure`
 //! flag that points at a record left out is dropped, since it would dangle.
 
@@ -56,6 +56,21 @@ pub fn subset(catalog: &Catalog, claims: &[&Claim], diplomacy: &[&DiplomacyEvent
     }
     for p in places.iter().filter_map(|id| catalog.place(id)) {
         sources.insert(&p.quote.source);
+    }
+    // Every alias must appear in some article of the file: where none of
+    // those already in has it, the first article that does comes along.
+    let aliases = actors
+        .iter()
+        .filter_map(|id| catalog.actor(id))
+        .flat_map(|a| &a.aliases)
+        .chain(places.iter().filter_map(|id| catalog.place(id)).flat_map(|p| &p.aliases));
+    for alias in aliases {
+        let holds = |s: &crate::model::Source| s.text.as_deref().is_some_and(|t| t.contains(alias.as_str()));
+        if !ds.sources.iter().any(|s| sources.contains(s.id.as_str()) && holds(s)) {
+            if let Some(s) = ds.sources.iter().find(|s| holds(s)) {
+                sources.insert(&s.id);
+            }
+        }
     }
     let links = |links: &[Link]| links.iter().filter(|l| kept.contains(l.target.as_str())).cloned().collect();
     let flags = |flags: &[Flag]| -> Vec<Flag> {
