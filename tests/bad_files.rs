@@ -2,7 +2,9 @@
 //! loads through `load_bytes` with exactly the problems its `.expected`
 //! sidecar lists (written by hand, one `Display` line each), and the
 //! records that could be read survive. The files too large to keep in the
-//! repository (a long string, an oversized file) are made here.
+//! repository (a long string, an oversized file) are made here. The good
+//! file they are all made from is the single-file example of
+//! `data/README.md`, which must load with no problem at all.
 
 use std::path::Path;
 
@@ -133,4 +135,22 @@ fn summary_lists_errors_first_and_counts_the_rest() {
     assert_eq!(shown[0].path, "$[1]", "file order within a severity");
     let (shown, rest) = summary(&problems[..3], 50);
     assert_eq!((shown.len(), rest), (3, 0));
+}
+
+/// The first ```json block of the README's single-file section.
+fn readme_example() -> &'static str {
+    const README: &str = include_str!("../data/README.md");
+    let section = &README[README.find("## One file: a dataset users load").expect("the section")..];
+    let start = section.find("```json\n").expect("a json block") + "```json\n".len();
+    let len = section[start..].find("\n```").expect("the block's end");
+    &section[start..start + len]
+}
+
+#[test]
+fn the_readme_single_file_example_is_the_fixture_and_loads_with_no_problem() {
+    assert_eq!(readme_example(), example().trim_end());
+    let loaded = karabakh::validate::load_str(readme_example());
+    assert_eq!(lines(&loaded), Vec::<String>::new());
+    assert!(loaded.rejected.is_empty());
+    assert_eq!(kept(&loaded), [1, 2, 2, 1, 1]);
 }
