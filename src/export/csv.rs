@@ -11,9 +11,10 @@
 //! advice on CSV injection, such a cell gets a leading `'`, which the
 //! spreadsheet shows as text and does not evaluate.
 //!
-//! The writer is hand-written (a dozen lines): the `csv` crate would add
-//! its cost to the page for no gain; the tests read the output back with
-//! the `csv` crate.
+//! The writer is hand-written (a dozen lines). The `csv` crate's writer
+//! cost 28.2 KB gzipped in a minimal wasm built as the app is (opt-level
+//! "z", LTO): 35,818 bytes against 7,583 for the same code with this
+//! writer. The tests read the output back with the `csv` crate.
 
 use crate::catalog::Catalog;
 use crate::format::date_ref;

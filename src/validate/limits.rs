@@ -15,9 +15,8 @@ use super::load::{load_value_setting_aside, Loaded, SetAside};
 use super::Problem;
 use crate::model::{Dataset, DateRef, SECTIONS};
 
-/// The largest file read: 50 MB (decimal, as file managers show sizes).
-/// The whole synthetic dataset of 100,000 claims is about 60 MB; the real
-/// one is under 1 MB.
+/// The largest file read: 50 MB (decimal, as file managers show sizes),
+/// some 150 times the bundled dataset with its article texts (about 330 KB).
 pub const MAX_BYTES: usize = 50_000_000;
 
 /// How many arrays and objects may sit inside one another. A record of the
