@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Bad input never breaks the explorer: every file of `tests/fixtures/bad/`
 //! loads through `load_bytes` with exactly the problems its `.expected`
 //! sidecar lists (written by hand, one `Display` line each), and the
