@@ -13,6 +13,7 @@ pub mod compare;
 pub mod contested;
 pub mod dates;
 pub mod explorer;
+pub mod export;
 pub mod facts;
 pub mod format;
 pub mod keys;

@@ -5,6 +5,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::limits::dates_out_of_range;
 use super::{validate, Problem};
 use crate::model::{Dataset, SECTIONS};
 
@@ -43,6 +44,21 @@ pub fn load_str(json: &str) -> Loaded {
 
 /// As [`load_str`], from a parsed JSON value.
 pub fn load_value(value: Value) -> Loaded {
+    load_value_setting_aside(value, Vec::new())
+}
+
+/// A record to set aside unread, with why: the limits found a string or a
+/// number in it that cannot be read faithfully. `index` is `usize::MAX` for
+/// a problem outside every record, which is only reported.
+#[derive(Debug, Clone)]
+pub(crate) struct SetAside {
+    pub section: String,
+    pub index: usize,
+    pub problem: Problem,
+}
+
+/// As [`load_value`], setting the given records aside with their problems.
+pub(crate) fn load_value_setting_aside(value: Value, set_aside: Vec<SetAside>) -> Loaded {
     let mut loaded = Loaded::default();
     let Value::Object(mut top) = value else {
         loaded.problems.push(Problem::error(
@@ -73,7 +89,7 @@ pub fn load_value(value: Value) -> Loaded {
         }
     };
     let raw: Vec<(&str, Vec<Value>)> = SECTIONS.iter().map(|&name| (name, section(name))).collect();
-    let mut sink = Sink { rejected: Vec::new(), problems: Vec::new() };
+    let mut sink = Sink { rejected: Vec::new(), problems: Vec::new(), set_aside };
     let mut it = raw.into_iter();
     let mut next = || it.next().expect("one entry per section");
     loaded.dataset = Dataset {
@@ -85,6 +101,10 @@ pub fn load_value(value: Value) -> Loaded {
     };
     loaded.rejected = sink.rejected;
     loaded.problems.extend(sink.problems);
+    // What the limits found outside every record (an unknown section).
+    loaded.problems.extend(sink.set_aside.into_iter().filter(|s| s.index == usize::MAX).map(|s| s.problem));
+    // A year out of range first: the validator's date rules then fail too.
+    loaded.problems.extend(dates_out_of_range(&loaded.dataset));
     loaded.problems.extend(validate(&loaded.dataset));
     loaded
 }
@@ -92,6 +112,7 @@ pub fn load_value(value: Value) -> Loaded {
 struct Sink {
     rejected: Vec<Rejected>,
     problems: Vec<Problem>,
+    set_aside: Vec<SetAside>,
 }
 
 impl Sink {
@@ -99,6 +120,20 @@ impl Sink {
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.into_iter().enumerate() {
             let id = item.get("id").and_then(Value::as_str).map(str::to_owned);
+            let marked: Vec<Problem> = self
+                .set_aside
+                .iter()
+                .filter(|s| s.section == name && s.index == i)
+                .map(|s| Problem { record: id.clone().or_else(|| s.problem.record.clone()), ..s.problem.clone() })
+                .collect();
+            if !marked.is_empty() {
+                self.problems.extend(marked.into_iter().map(|p| Problem {
+                    message: format!("{}; the record was set aside and nothing else was changed", p.message),
+                    ..p
+                }));
+                self.rejected.push(Rejected { path: format!("$.{name}[{i}]"), value: item });
+                continue;
+            }
             match serde_path_to_error::deserialize::<_, T>(&item) {
                 Ok(record) => out.push(record),
                 Err(e) => {

@@ -3,12 +3,17 @@
 //! The bundled data and the datasets users load go through the same code.
 
 mod coverage;
+mod limits;
 mod load;
 mod problem;
 mod rules;
 mod source_text;
 
 pub use coverage::coverage_gaps;
+pub use limits::{
+    dates_out_of_range, load_bytes, load_text, summary, EARLIEST_YEAR, LATEST_YEAR, MAX_BYTES, MAX_DEPTH,
+    MAX_STRING_BYTES, SUMMARY_MAX,
+};
 pub use load::{load_str, load_value, Loaded, Rejected};
 pub use problem::{Problem, Severity};
 pub use rules::validate;
