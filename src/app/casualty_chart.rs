@@ -339,10 +339,10 @@ mod browser_tests {
         focus.call0(&a).unwrap();
         assert_eq!(document.active_element().and_then(|e| e.get_attribute("data-record-id")).as_deref(), Some("c-1"));
         assert_eq!(all("path.series-line").length(), 1);
-        assert_eq!(all("circle.marker-hollow").length(), 1);
-        assert_eq!(all(".chart-legend li").length(), 1, "one kind of count: killed · military");
+        assert_eq!(all(".marker-hollow").length(), 1, "the one-day count is hollow");
+        assert_eq!(all(".chart-legend li").length(), 2, "killed · military, once under each side");
         assert_eq!(all(".chart-legend .legend-group").length(), 2, "grouped by side");
-        assert_eq!(all("rect.marker").length(), 1, "Azerbaijan's marker is a square");
+        assert_eq!(all(".chart-svg rect.marker").length(), 1, "Azerbaijan's marker is a square");
         assert_eq!(all("table tbody tr").length(), 3);
         assert_eq!(all("table thead th[scope=col]").length(), 6);
         assert!(root

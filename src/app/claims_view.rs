@@ -3,11 +3,19 @@
 use yew::prelude::*;
 
 use super::claim_card::ClaimCard;
+use super::datasets::download;
 use super::filters::FilterPanel;
 use super::query_hook::use_query;
 use super::time_axis_view::ClaimsHistogramView;
 use super::ViewProps;
 use crate::state::Action;
+
+/// The formats the claims list downloads in.
+#[derive(Clone, Copy)]
+enum Format {
+    Csv,
+    Json,
+}
 
 /// Claims per page. Pages keep the DOM small however large the dataset.
 pub const PAGE_SIZE: usize = 25;
@@ -37,6 +45,17 @@ pub fn claims_view(p: &ViewProps) -> Html {
         }
     });
     let claims = &p.data.catalog.dataset.claims;
+    let export = |format: Format| {
+        let (data, result) = (p.data.clone(), result.clone());
+        Callback::from(move |_: MouseEvent| {
+            let catalog = &data.catalog;
+            let rows: Vec<&crate::model::Claim> = result.matches.iter().map(|&i| &catalog.dataset.claims[i]).collect();
+            match format {
+                Format::Csv => download("claims.csv", "text/csv;charset=utf-8", &crate::export::csv(&rows, catalog)),
+                Format::Json => download("claims.json", "application/json", &crate::export::json(catalog, &rows, &[])),
+            }
+        })
+    };
     html! {
         <main data-route="claims" class="claims-view">
             <h1>{ "Claims" }</h1>
@@ -45,6 +64,10 @@ pub fn claims_view(p: &ViewProps) -> Html {
                 <FilterPanel data={p.data.clone()} filters={p.url.filters.clone()} result={result.clone()} on_action={p.on_action.clone()} />
                 <section aria-labelledby="result-count" class="results" data-results="" tabindex="-1">
                     <ClaimsHistogramView data={p.data.clone()} shown={context_matches} field={p.url.filters.date_field} {on_range} />
+                    <div class="export-controls">
+                        <button type="button" id="export-csv" onclick={export(Format::Csv)}>{ "Download these claims as CSV" }</button>
+                        <button type="button" id="export-json" onclick={export(Format::Json)}>{ "…as JSON" }</button>
+                    </div>
                     <p id="result-count" role="status" aria-live="polite">
                         { format!("{shown} of {} claims shown", result.total) }
                         if shown > PAGE_SIZE { { format!(" (showing {}–{})", first + 1, first + slice.len()) } }

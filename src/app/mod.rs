@@ -8,6 +8,7 @@ mod claim_line;
 mod claims_view;
 mod compare_view;
 mod contested_table;
+mod datasets;
 mod diplomacy_view;
 pub mod fatal;
 mod filters;
@@ -45,7 +46,8 @@ pub struct ViewProps {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let data = Shared::new(use_memo((), |_| Explorer::bundled()));
+    let (datasets, on_file, on_reset) = datasets::use_datasets();
+    let data = datasets.data.clone();
     let (parsed, on_action) = use_location();
     let help = use_state(|| false);
     keyboard::use_shortcuts(help.clone());
@@ -70,6 +72,7 @@ pub fn app() -> Html {
         <>
             <a class="skip-link" href="#content" onclick={Callback::from(skip_to_results)}>{ "Skip to results" }</a>
             <Header url={url.clone()} />
+            <datasets::DatasetPanel datasets={datasets.clone()} {on_file} {on_reset} />
             <Notices ignored={parsed.ignored.clone()} data={data.clone()} />
             <div id="content" tabindex="-1">{ view }</div>
             if *help { <keyboard::ShortcutHelp on_close={close_help} /> }
