@@ -81,9 +81,7 @@ pub fn compare_view(p: &ViewProps) -> Html {
     html! {
         <main data-route="compare" class="compare-view">
             <h1>{ "Side by side" }</h1>
-            <p class="lede">
-                { "What the Armenian side (Armenia and the Nagorno-Karabakh authorities) and Azerbaijan claimed, facing each other: the figures each gave first, then the claims by the day they are about, a claim and its counter-claim on one row." }
-            </p>
+            <p class="lede">{ "The Armenian side (Armenia and the Nagorno-Karabakh authorities) and Azerbaijan face each other: figures first, then claims by day." }</p>
             <details class="compare-filters" open={active > 0}>
                 <summary>{ if active > 0 { format!("Filters ({active})") } else { "Filters".to_owned() } }</summary>
                 <FilterPanel data={p.data.clone()} filters={p.url.filters.clone()} result={result.clone()} on_action={p.on_action.clone()} />
@@ -106,13 +104,14 @@ pub fn compare_view(p: &ViewProps) -> Html {
                     <button type="button" id="all-others" aria-pressed={all_others.to_string()} onclick={on_all_others}>
                         { if all_others { "Collapse statements by others" } else { "Show all statements by others" } }
                     </button>
+                    if !cmp.background.is_empty() {
+                        <span class="background-note">
+                            { format!("{} background statements (history, context) are not aligned: ", cmp.background.len()) }
+                            <a href={background_href}>{ "read them in the claims view" }</a>
+                        </span>
+                    }
                 </div>
-                if !cmp.background.is_empty() {
-                    <p class="notice">
-                        { format!("{} background statements (history and context, mostly in the outlets' own voice) are not aligned here. ", cmp.background.len()) }
-                        <a href={background_href}>{ "Read them in the claims view" }</a>
-                    </p>
-                }
+
                 <div class="compare-grid" role="table" aria-label="Claims side by side" data-results="" tabindex="-1">
                     <div class="compare-row compare-head" role="row">
                         <span role="columnheader">{ "Date" }</span>

@@ -162,8 +162,8 @@ pub fn dataset_panel(p: &DatasetPanelProps) -> Html {
         ds.places.len()
     );
     let which = match &p.datasets.file {
-        Some(file) => format!("Your dataset “{file}”: {counts}."),
-        None => format!("The bundled dataset (five articles of September and October 2020): {counts}."),
+        Some(file) => format!("Dataset: your file “{file}” ({counts})."),
+        None => format!("Dataset: the five bundled articles of September and October 2020 ({counts}). Load your own…"),
     };
     let onchange = p.on_file.reform(|e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
@@ -183,15 +183,17 @@ pub fn dataset_panel(p: &DatasetPanelProps) -> Html {
     let reset = p.on_reset.reform(|_: MouseEvent| ());
     html! {
         <section class="dataset-panel" aria-label="Dataset">
-            <p class="dataset-which" id="dataset-which">{ which }</p>
-            <div class="dataset-controls">
-                <label class="file-label" for="dataset-file">{ "Load your own dataset (JSON, or drop a file on the page)" }</label>
-                <input id="dataset-file" type="file" accept=".json,application/json" {onchange} />
-                <button type="button" onclick={template}>{ "Download this dataset as a template" }</button>
-                if p.datasets.file.is_some() {
-                    <button type="button" id="back-to-bundled" onclick={reset}>{ "Back to the bundled data" }</button>
-                }
-            </div>
+            <details open={p.datasets.file.is_some() || p.datasets.refused.is_some()}>
+                <summary class="dataset-which" id="dataset-which">{ which }</summary>
+                <div class="dataset-controls">
+                    <label class="file-label" for="dataset-file">{ "Load your own dataset (JSON, or drop a file on the page)" }</label>
+                    <input id="dataset-file" type="file" accept=".json,application/json" {onchange} />
+                    <button type="button" onclick={template}>{ "Download this dataset as a template" }</button>
+                    if p.datasets.file.is_some() {
+                        <button type="button" id="back-to-bundled" onclick={reset}>{ "Back to the bundled data" }</button>
+                    }
+                </div>
+            </details>
             if let Some(r) = &p.datasets.refused {
                 <div class="notice refused" role="alert">
                     <p>{ format!("“{}” was not loaded: it has errors. The data on screen is unchanged.", r.file) }</p>
