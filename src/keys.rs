@@ -59,6 +59,30 @@ pub fn step(current: Option<usize>, len: usize, forward: bool) -> Option<usize> 
     })
 }
 
+/// What a key does among `len` marks (on a time axis or the map) with mark
+/// `current` focused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKey {
+    /// Move the focus to this mark.
+    Focus(usize),
+    /// Enter or Space: choose the focused mark.
+    Choose,
+}
+
+/// `→`/`↓` the next mark, `←`/`↑` the previous, Home and End the first and
+/// last, Enter and Space choose; `None` for other keys, and at either end.
+pub fn mark_key(key: &str, current: usize, len: usize) -> Option<MarkKey> {
+    let last = len.checked_sub(1)?;
+    match key {
+        "ArrowRight" | "ArrowDown" => (current < last).then_some(MarkKey::Focus(current + 1)),
+        "ArrowLeft" | "ArrowUp" => current.checked_sub(1).map(MarkKey::Focus),
+        "Home" => Some(MarkKey::Focus(0)),
+        "End" => Some(MarkKey::Focus(last)),
+        "Enter" | " " => Some(MarkKey::Choose),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,6 +98,20 @@ mod tests {
         assert_eq!(shortcut("Escape", false, true), Some(Shortcut::Leave));
         assert_eq!(shortcut("j", true, false), None, "Ctrl+J is the browser's");
         assert_eq!(shortcut("J", false, false), None);
+    }
+
+    #[test]
+    fn arrow_keys_walk_the_marks_and_enter_chooses() {
+        assert_eq!(mark_key("ArrowRight", 0, 3), Some(MarkKey::Focus(1)));
+        assert_eq!(mark_key("ArrowDown", 1, 3), Some(MarkKey::Focus(2)));
+        assert_eq!(mark_key("ArrowRight", 2, 3), None, "no wrapping at the end");
+        assert_eq!(mark_key("ArrowLeft", 0, 3), None);
+        assert_eq!(mark_key("ArrowUp", 2, 3), Some(MarkKey::Focus(1)));
+        assert_eq!((mark_key("Home", 2, 3), mark_key("End", 0, 3)), (Some(MarkKey::Focus(0)), Some(MarkKey::Focus(2))));
+        assert_eq!(mark_key("Enter", 1, 3), Some(MarkKey::Choose));
+        assert_eq!(mark_key(" ", 1, 3), Some(MarkKey::Choose));
+        assert_eq!(mark_key("x", 1, 3), None);
+        assert_eq!(mark_key("Enter", 0, 0), None, "no marks");
     }
 
     #[test]

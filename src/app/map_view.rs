@@ -13,6 +13,7 @@ use super::claim_card::ClaimCard;
 use super::keyboard::focus_within;
 use super::query_hook::use_query;
 use super::ViewProps;
+use crate::keys::{mark_key, MarkKey};
 use crate::map::{bundled_outlines, detail_frame, MapGeometry, MapSize, MarkInput, Outlines, PlacedMark, TextAnchor};
 use crate::model::PlaceKind;
 use crate::query::{Facet, FacetKey};
@@ -76,23 +77,15 @@ fn map_svg(p: &MapSvgProps) -> Html {
         let ids: Vec<String> = order.iter().map(|&i| g.marks[i].id.clone()).collect();
         let on_toggle = p.on_toggle.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let to = match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => (current + 1 < ids.len()).then_some(current + 1),
-                "ArrowLeft" | "ArrowUp" => current.checked_sub(1),
-                "Enter" | " " => {
-                    e.prevent_default();
-                    if let Some(id) = ids.get(current) {
-                        on_toggle.emit(id.clone());
-                    }
-                    return;
+            match mark_key(&e.key(), current, ids.len()) {
+                Some(MarkKey::Choose) => on_toggle.emit(ids[current].clone()),
+                Some(MarkKey::Focus(k)) => {
+                    focused.set(k);
+                    focus_within(&e, &format!("[data-order=\"{k}\"]"));
                 }
-                _ => return,
-            };
-            e.prevent_default();
-            if let Some(k) = to {
-                focused.set(k);
-                focus_within(&e, &format!("[data-order=\"{k}\"]"));
+                None => return,
             }
+            e.prevent_default();
         })
     };
     let (w, h) = (g.projection.width(), g.projection.height());

@@ -12,6 +12,7 @@ use super::keyboard::{focus_and_show, focus_within};
 use super::shared::Shared;
 use crate::explorer::Explorer;
 use crate::format::day_label;
+use crate::keys::{mark_key, MarkKey};
 use crate::model::{Camp, Status};
 use crate::query::DateField as ClaimDate;
 use crate::time_axis::{claims_histogram, event_days, event_marks, DateField, EventMark, Honesty, Lanes, TimeScale};
@@ -173,29 +174,17 @@ pub fn event_axis_view(p: &EventAxisProps) -> Html {
     };
     let onkeydown = {
         let focused = focused.clone();
-        let next: Vec<Option<usize>> = (0..axis.marks.len()).map(|k| axis.next(k)).collect();
-        let prev: Vec<Option<usize>> = (0..axis.marks.len()).map(|k| axis.prev(k)).collect();
         let open: Vec<Box<dyn Fn()>> = (0..axis.marks.len()).map(|k| Box::new(select(k)) as Box<dyn Fn()>).collect();
         Callback::from(move |e: KeyboardEvent| {
-            let to = match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => next.get(current).copied().flatten(),
-                "ArrowLeft" | "ArrowUp" => prev.get(current).copied().flatten(),
-                "Home" => (!next.is_empty()).then_some(0),
-                "End" => next.len().checked_sub(1),
-                "Enter" | " " => {
-                    if let Some(open) = open.get(current) {
-                        e.prevent_default();
-                        open();
-                    }
-                    return;
+            match mark_key(&e.key(), current, open.len()) {
+                Some(MarkKey::Choose) => open[current](),
+                Some(MarkKey::Focus(k)) => {
+                    focused.set(k);
+                    focus_within(&e, &format!("[data-mark=\"{k}\"]"));
                 }
-                _ => return,
-            };
-            e.prevent_default();
-            if let Some(k) = to {
-                focused.set(k);
-                focus_within(&e, &format!("[data-mark=\"{k}\"]"));
+                None => return,
             }
+            e.prevent_default();
         })
     };
     html! {
