@@ -65,3 +65,80 @@ async fn a_good_file_replaces_the_data_and_the_bundled_data_comes_back() {
     let total = Explorer::bundled().catalog.dataset.claims.len();
     assert_eq!(n_of_m(&m.text("#result-count")), (total, total));
 }
+
+/// Catches the files the page offers for download (name and blob URL)
+/// instead of letting the browser save them.
+fn catch_downloads() -> (gloo::events::EventListener, std::rc::Rc<std::cell::RefCell<Vec<(String, String)>>>) {
+    let caught = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = std::rc::Rc::clone(&caught);
+    let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+    let listener = gloo::events::EventListener::new_with_options(&document(), "click", options, move |e| {
+        let Some(a) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else { return };
+        if !a.download().is_empty() {
+            e.prevent_default();
+            sink.borrow_mut().push((a.download(), a.href()));
+        }
+    });
+    (listener, caught)
+}
+
+/// The bytes behind a blob URL.
+async fn read_bytes(url: &str) -> Vec<u8> {
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(web_sys::window().unwrap().fetch_with_str(url))
+            .await
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().unwrap()).await.unwrap();
+    js_sys::Uint8Array::new(&buffer).to_vec()
+}
+
+/// The text behind a blob URL.
+async fn read_url(url: &str) -> String {
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(web_sys::window().unwrap().fetch_with_str(url))
+            .await
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+    wasm_bindgen_futures::JsFuture::from(response.text().unwrap()).await.unwrap().as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_claims_shown_download_as_csv_and_json_that_read_back() {
+    let m = mount("#/claims?side=azerbaijan").await;
+    let (shown, _) = n_of_m(&m.text("#result-count"));
+    let (_listener, caught) = catch_downloads();
+    // Each file is read as soon as it is offered: the next download revokes
+    // the one before.
+    click(&m.find("#export-csv")).await;
+    let csv_bytes = read_bytes(&caught.borrow()[0].1).await;
+    click(&m.find("#export-json")).await;
+    let json = read_url(&caught.borrow()[1].1).await;
+    let names: Vec<String> = caught.borrow().iter().map(|(name, _)| name.clone()).collect();
+    assert_eq!(names, ["claims.csv", "claims.json"]);
+    let reloaded = karabakh::validate::load_str(&json);
+    assert_eq!(reloaded.errors().count(), 0, "{:?}", reloaded.problems);
+    assert_eq!(reloaded.dataset.claims.len(), shown, "the JSON holds the claims shown");
+    assert!(reloaded.dataset.claims.iter().all(|c| c.side == karabakh::model::Side::Azerbaijan));
+    assert_eq!(csv_bytes[..3], [0xEF, 0xBB, 0xBF], "a UTF-8 byte-order mark, for spreadsheets");
+    let csv = String::from_utf8(csv_bytes).unwrap();
+    for c in &reloaded.dataset.claims {
+        assert!(csv.contains(&c.id), "{} is in the CSV", c.id);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_a_loaded_dataset_is_shown_as_text_never_run() {
+    let m = mount("#/claims").await;
+    let mut ds = karabakh::synth::synthetic(3, 2);
+    ds.claims[0].summary = "<img src=x onerror=\"window.__hostile = 1\"><script>window.__hostile = 2</script>".into();
+    choose_file(&m, "hostile.json", &serde_json::to_string(&ds).unwrap()).await;
+    until(&m, "the hostile dataset", |m| m.text("#dataset-which").contains("hostile.json")).await;
+    queued_tasks().await;
+    assert!(m.text(".claim-list").contains("<script>window.__hostile = 2</script>"), "the markup shows as text");
+    assert!(m.try_find(".claim-list img, .claim-list script").is_none(), "no element was made from it");
+    let hostile = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__hostile".into()).unwrap();
+    assert!(hostile.is_undefined(), "nothing ran");
+}
