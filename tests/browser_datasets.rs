@@ -27,6 +27,14 @@ async fn choose_file(m: &Mounted, name: &str, text: &str) {
     yew::scheduler::flush().await;
 }
 
+/// Forgets the dataset a test kept, so that the tests after it start from
+/// the bundled data.
+async fn forget_kept(m: &Mounted) {
+    until(m, "the kept dataset's controls", |m| m.try_find("#forget-kept").is_some()).await;
+    click(&m.find("#forget-kept")).await;
+    until(m, "the forgetting", |m| m.try_find("#forget-kept").is_none()).await;
+}
+
 /// Waits, task by task and at most 200 tasks, until `done` holds: the file
 /// is read asynchronously.
 async fn until(m: &Mounted, what: &str, done: impl Fn(&Mounted) -> bool) {
@@ -64,6 +72,7 @@ async fn a_good_file_replaces_the_data_and_the_bundled_data_comes_back() {
     click(&m.find("#back-to-bundled")).await;
     let total = Explorer::bundled().catalog.dataset.claims.len();
     assert_eq!(n_of_m(&m.text("#result-count")), (total, total));
+    forget_kept(&m).await;
 }
 
 /// Catches the files the page offers for download (name and blob URL)
@@ -141,4 +150,29 @@ async fn markup_in_a_loaded_dataset_is_shown_as_text_never_run() {
     assert!(m.try_find(".claim-list img, .claim-list script").is_none(), "no element was made from it");
     let hostile = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__hostile".into()).unwrap();
     assert!(hostile.is_undefined(), "nothing ran");
+    forget_kept(&m).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_loaded_dataset_survives_a_reload_until_it_is_forgotten() {
+    let m = mount("#/claims").await;
+    let text = serde_json::to_string(&karabakh::synth::synthetic(12, 3)).unwrap();
+    choose_file(&m, "kept.json", &text).await;
+    until(&m, "the file to be kept", |m| m.try_find("#forget-kept").is_some()).await;
+    drop(m);
+    // A new start of the app, as after a reload.
+    let again = mount("#/claims").await;
+    until(&again, "the kept dataset at start", |m| m.text("#dataset-which").contains("kept.json")).await;
+    assert_eq!(n_of_m(&again.text("#result-count")), (12, 12));
+    click(&again.find("#forget-kept")).await;
+    until(&again, "the forgetting", |m| m.try_find("#forget-kept").is_none()).await;
+    let total = Explorer::bundled().catalog.dataset.claims.len();
+    assert_eq!(n_of_m(&again.text("#result-count")), (total, total));
+    drop(again);
+    let last = mount("#/claims").await;
+    for _ in 0..20 {
+        queued_tasks().await;
+    }
+    yew::scheduler::flush().await;
+    assert!(last.text("#dataset-which").contains("bundled"), "nothing is kept any more");
 }

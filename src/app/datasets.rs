@@ -28,91 +28,180 @@ pub struct Refused {
     pub more: usize,
 }
 
-/// The dataset on screen, where it came from, and the last refused file.
+/// The dataset on screen, where it came from, what is kept for the next
+/// visit, and the last refused file.
 #[derive(Clone, PartialEq)]
 pub struct Datasets {
+    bundled: Shared<Explorer>,
     pub data: Shared<Explorer>,
     /// The file name of a loaded dataset; `None` for the bundled one.
     pub file: Option<String>,
+    /// The name of the dataset kept in this browser for the next visit.
+    pub kept: Option<String>,
     pub refused: Option<Refused>,
+    /// Why this browser would not keep or read a dataset, when it would not.
+    pub storage: Option<String>,
 }
 
-/// What loading `bytes` from `file` leads to: the new datasets state.
-fn load(current: &Datasets, file: String, bytes: &[u8]) -> Datasets {
-    let loaded = load_bytes(bytes);
-    let errors = loaded.errors().count();
-    if errors > 0 {
-        let (listed, more) = summary(&loaded.problems, SUMMARY_MAX);
-        let problems = listed.iter().map(|p: &&Problem| p.to_string()).collect();
-        return Datasets { refused: Some(Refused { file, problems, more }), ..current.clone() };
+/// What happens to the datasets.
+pub enum Change {
+    /// A file was read: show it, or refuse it with its problems.
+    Read {
+        file: String,
+        bytes: Vec<u8>,
+    },
+    /// The file could not be read at all.
+    Unreadable {
+        file: String,
+        why: String,
+    },
+    Bundled,
+    Kept(Option<String>),
+    Storage(String),
+}
+
+impl Reducible for Datasets {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match change {
+            Change::Read { file, bytes } => {
+                let loaded = load_bytes(&bytes);
+                if loaded.errors().count() > 0 {
+                    let (listed, more) = summary(&loaded.problems, SUMMARY_MAX);
+                    let problems = listed.iter().map(|p: &&Problem| p.to_string()).collect();
+                    next.refused = Some(Refused { file, problems, more });
+                } else {
+                    next.data = Shared::new(Rc::new(Explorer::new(loaded)));
+                    next.file = Some(file);
+                    next.refused = None;
+                }
+            }
+            Change::Unreadable { file, why } => {
+                next.refused =
+                    Some(Refused { file, problems: vec![format!("The file could not be read: {why}")], more: 0 })
+            }
+            Change::Bundled => {
+                next.data = next.bundled.clone();
+                next.file = None;
+                next.refused = None;
+            }
+            Change::Kept(name) => next.kept = name,
+            Change::Storage(why) => next.storage = Some(why),
+        }
+        Rc::new(next)
     }
-    Datasets { data: Shared::new(Rc::new(Explorer::new(loaded))), file: Some(file), refused: None }
 }
 
-/// The datasets state, and the callbacks that load a file and return to the bundled data.
+/// What the dataset panel can ask for.
+#[derive(Clone, PartialEq)]
+pub struct DatasetControls {
+    pub on_file: Callback<web_sys::File>,
+    pub on_bundled: Callback<()>,
+    /// Shows the dataset kept from an earlier visit.
+    pub on_show_kept: Callback<()>,
+    pub on_forget: Callback<()>,
+}
+
+/// Loads `name`'s `bytes`, and keeps them for the next visit when they are shown.
+fn read_and_keep(state: UseReducerDispatcher<Datasets>, name: String, bytes: Vec<u8>) {
+    let text = String::from_utf8(bytes.clone()).ok();
+    state.dispatch(Change::Read { file: name.clone(), bytes });
+    // Only a file that loads is kept: load_bytes refuses text that is not UTF-8 anyway.
+    if let Some(text) = text.filter(|t| load_bytes(t.as_bytes()).errors().count() == 0) {
+        yew::platform::spawn_local(async move {
+            match super::storage::keep(&name, &text).await {
+                Ok(()) => state.dispatch(Change::Kept(Some(name))),
+                Err(why) => state.dispatch(Change::Storage(why)),
+            }
+        });
+    }
+}
+
+/// The datasets state and the controls of the dataset panel. A dataset
+/// kept from an earlier visit is shown again at start.
 #[hook]
-pub fn use_datasets() -> (Datasets, Callback<web_sys::File>, Callback<()>) {
-    let bundled = use_memo((), |_| Explorer::bundled());
-    let state = use_state(|| Datasets { data: Shared::new(Rc::clone(&bundled)), file: None, refused: None });
+pub fn use_datasets() -> (Datasets, DatasetControls) {
+    let bundled = Shared::new(use_memo((), |_| Explorer::bundled()));
+    let state = use_reducer(|| Datasets {
+        bundled: bundled.clone(),
+        data: bundled,
+        file: None,
+        kept: None,
+        refused: None,
+        storage: None,
+    });
     // The reader must live until it calls back.
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
     let on_file = {
-        let (state, reader) = (state.clone(), Rc::clone(&reader));
+        let (dispatcher, reader) = (state.dispatcher(), Rc::clone(&reader));
         Callback::from(move |file: web_sys::File| {
             let file = File::from(file);
             let name = file.name();
-            let state = state.clone();
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
-                let next = match bytes {
-                    Ok(bytes) => load(&state, name, &bytes),
-                    Err(e) => Datasets {
-                        refused: Some(Refused {
-                            file: name,
-                            problems: vec![format!("The file could not be read: {e}")],
-                            more: 0,
-                        }),
-                        ..(*state).clone()
-                    },
-                };
-                state.set(next);
+            let dispatcher = dispatcher.clone();
+            let task = gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
+                Ok(bytes) => read_and_keep(dispatcher, name, bytes),
+                Err(e) => dispatcher.dispatch(Change::Unreadable { file: name, why: e.to_string() }),
             });
             *reader.borrow_mut() = Some(task);
         })
     };
-    let on_reset = {
-        let state = state.clone();
+    let show_kept = {
+        let dispatcher = state.dispatcher();
         Callback::from(move |()| {
-            state.set(Datasets { data: Shared::new(Rc::clone(&bundled)), file: None, refused: None })
+            let dispatcher = dispatcher.clone();
+            yew::platform::spawn_local(async move {
+                match super::storage::kept().await {
+                    Ok(Some((name, text))) => {
+                        dispatcher.dispatch(Change::Kept(Some(name.clone())));
+                        dispatcher.dispatch(Change::Read { file: name, bytes: text.into_bytes() });
+                    }
+                    Ok(None) => dispatcher.dispatch(Change::Kept(None)),
+                    Err(why) => dispatcher.dispatch(Change::Storage(why)),
+                }
+            });
         })
+    };
+    {
+        let show_kept = show_kept.clone();
+        use_effect_with((), move |_| show_kept.emit(()));
+    }
+    let on_forget = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| {
+            let dispatcher = dispatcher.clone();
+            dispatcher.dispatch(Change::Bundled);
+            yew::platform::spawn_local(async move {
+                match super::storage::forget().await {
+                    Ok(()) => dispatcher.dispatch(Change::Kept(None)),
+                    Err(why) => dispatcher.dispatch(Change::Storage(why)),
+                }
+            });
+        })
+    };
+    let on_bundled = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Change::Bundled))
     };
     // A file dropped anywhere on the page is loaded.
     {
         let on_file = on_file.clone();
         use_effect_with((), move |_| {
             let doc = web_sys::window().and_then(|w| w.document()).expect("a document");
-            let over = EventListener::new_with_options(
-                &doc,
-                "dragover",
-                gloo::events::EventListenerOptions::enable_prevent_default(),
-                |e| e.prevent_default(),
-            );
-            let drop = EventListener::new_with_options(
-                &doc,
-                "drop",
-                gloo::events::EventListenerOptions::enable_prevent_default(),
-                move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else { return };
-                    let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
-                    if let Some(file) = file {
-                        e.prevent_default();
-                        on_file.emit(file);
-                    }
-                },
-            );
+            let options = gloo::events::EventListenerOptions::enable_prevent_default;
+            let over = EventListener::new_with_options(&doc, "dragover", options(), |e| e.prevent_default());
+            let drop = EventListener::new_with_options(&doc, "drop", options(), move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else { return };
+                if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                    e.prevent_default();
+                    on_file.emit(file);
+                }
+            });
             move || drop_both(over, drop)
         });
     }
-    ((*state).clone(), on_file, on_reset)
+    ((*state).clone(), DatasetControls { on_file, on_bundled, on_show_kept: show_kept, on_forget })
 }
 
 fn drop_both(a: EventListener, b: EventListener) {
@@ -145,14 +234,14 @@ pub fn download(name: &str, mime: &str, text: &str) {
 #[derive(Properties, PartialEq)]
 pub struct DatasetPanelProps {
     pub datasets: Datasets,
-    pub on_file: Callback<web_sys::File>,
-    pub on_reset: Callback<()>,
+    pub controls: DatasetControls,
 }
 
-/// Says which dataset is shown, and loads, resets and downloads.
+/// Says which dataset is shown, and loads, keeps, forgets and downloads.
 #[function_component(DatasetPanel)]
 pub fn dataset_panel(p: &DatasetPanelProps) -> Html {
-    let ds = &p.datasets.data.catalog.dataset;
+    let d = &p.datasets;
+    let ds = &d.data.catalog.dataset;
     let counts = format!(
         "{} sources, {} claims, {} diplomacy events, {} actors, {} places",
         ds.sources.len(),
@@ -161,18 +250,18 @@ pub fn dataset_panel(p: &DatasetPanelProps) -> Html {
         ds.actors.len(),
         ds.places.len()
     );
-    let which = match &p.datasets.file {
+    let which = match &d.file {
         Some(file) => format!("Dataset: your file “{file}” ({counts})."),
         None => format!("Dataset: the five bundled articles of September and October 2020 ({counts}). Load your own…"),
     };
-    let onchange = p.on_file.reform(|e: Event| {
+    let onchange = p.controls.on_file.reform(|e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         let file = input.files().and_then(|f| f.get(0)).expect("a chosen file");
         input.set_value("");
         file
     });
     let template = {
-        let data = p.datasets.data.clone();
+        let data = d.data.clone();
         Callback::from(move |_: MouseEvent| {
             let catalog = &data.catalog;
             let claims: Vec<_> = catalog.dataset.claims.iter().collect();
@@ -180,21 +269,32 @@ pub fn dataset_panel(p: &DatasetPanelProps) -> Html {
             download("karabakh-2020-dataset.json", "application/json", &crate::export::json(catalog, &claims, &events));
         })
     };
-    let reset = p.on_reset.reform(|_: MouseEvent| ());
+    let bundled = p.controls.on_bundled.reform(|_: MouseEvent| ());
+    let show_kept = p.controls.on_show_kept.reform(|_: MouseEvent| ());
+    let forget = p.controls.on_forget.reform(|_: MouseEvent| ());
+    let showing_kept = d.kept.is_some() && d.kept == d.file;
     html! {
         <section class="dataset-panel" aria-label="Dataset">
-            <details open={p.datasets.file.is_some() || p.datasets.refused.is_some()}>
+            <details open={d.file.is_some() || d.refused.is_some() || d.storage.is_some()}>
                 <summary class="dataset-which" id="dataset-which">{ which }</summary>
                 <div class="dataset-controls">
                     <label class="file-label" for="dataset-file">{ "Load your own dataset (JSON, or drop a file on the page)" }</label>
                     <input id="dataset-file" type="file" accept=".json,application/json" {onchange} />
                     <button type="button" onclick={template}>{ "Download this dataset as a template" }</button>
-                    if p.datasets.file.is_some() {
-                        <button type="button" id="back-to-bundled" onclick={reset}>{ "Back to the bundled data" }</button>
+                    if d.file.is_some() {
+                        <button type="button" id="back-to-bundled" onclick={bundled}>{ "Back to the bundled data" }</button>
+                    }
+                    if let Some(kept) = &d.kept {
+                        <span class="kept">
+                            { format!("“{kept}” is kept in this browser for your next visit. ") }
+                            if !showing_kept { <button type="button" id="show-kept" onclick={show_kept}>{ "Show it" }</button> }
+                            <button type="button" id="forget-kept" onclick={forget}>{ "Forget it" }</button>
+                        </span>
                     }
                 </div>
+                if let Some(why) = &d.storage { <p class="notice storage" role="status">{ why }{ ". Your dataset is shown until you close the page." }</p> }
             </details>
-            if let Some(r) = &p.datasets.refused {
+            if let Some(r) = &d.refused {
                 <div class="notice refused" role="alert">
                     <p>{ format!("“{}” was not loaded: it has errors. The data on screen is unchanged.", r.file) }</p>
                     <ul>{ for r.problems.iter().map(|m| html! { <li>{ m }</li> }) }</ul>

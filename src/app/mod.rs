@@ -20,6 +20,7 @@ mod query_hook;
 mod record_view;
 mod shared;
 mod sources_view;
+mod storage;
 mod time_axis_view;
 
 use yew::prelude::*;
@@ -46,7 +47,7 @@ pub struct ViewProps {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let (datasets, on_file, on_reset) = datasets::use_datasets();
+    let (datasets, controls) = datasets::use_datasets();
     let data = datasets.data.clone();
     let (parsed, on_action) = use_location();
     let help = use_state(|| false);
@@ -72,7 +73,7 @@ pub fn app() -> Html {
         <>
             <a class="skip-link" href="#content" onclick={Callback::from(skip_to_results)}>{ "Skip to results" }</a>
             <Header url={url.clone()} />
-            <datasets::DatasetPanel datasets={datasets.clone()} {on_file} {on_reset} />
+            <datasets::DatasetPanel datasets={datasets.clone()} {controls} />
             <Notices ignored={parsed.ignored.clone()} data={data.clone()} />
             <div id="content" tabindex="-1">{ view }</div>
             if *help { <keyboard::ShortcutHelp on_close={close_help} /> }
