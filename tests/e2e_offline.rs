@@ -12,8 +12,8 @@ mod common;
 use std::path::Path;
 
 use common::{
-    assert_healthy, check_filter_survives_reload, check_history, js, offline_file, wait_for_route, with_browser,
-    Browser, TestCopy,
+    assert_healthy, check_filter_survives_reload, check_history, check_own_dataset, js, offline_file, wait_for_route,
+    with_browser, Browser, TestCopy,
 };
 use fantoccini::Client;
 use offline_bundle::html::elements;
@@ -60,12 +60,15 @@ async fn assert_no_request_left_the_file(c: &Client) {
 async fn run(browser: Browser) {
     let copy = TestCopy::offline();
     let url = file_url(&copy.file("karabakh-explorer.html"));
+    let scratch = copy.dir.clone();
     with_browser(browser, move |c| async move {
         c.goto(&format!("{url}#/claims")).await.expect("open the offline file");
         wait_for_route(&c, "claims").await;
         assert_healthy(&c, "offline, #/claims").await;
         check_filter_survives_reload(&c, &url).await;
         check_history(&c, &url).await;
+        check_own_dataset(&c, &url, &scratch).await;
+        assert_healthy(&c, "offline, after loading and exporting a dataset").await;
         assert_no_request_left_the_file(&c).await;
     })
     .await;

@@ -9,6 +9,7 @@ pub mod csp_recorder;
 pub mod dist;
 pub mod driver;
 pub mod history;
+pub mod own_dataset;
 pub mod page;
 pub mod session;
 
@@ -17,6 +18,7 @@ use std::time::Duration;
 pub use csp_recorder::TestCopy;
 pub use dist::{dist_dir, offline_file};
 pub use history::check_history;
+pub use own_dataset::check_own_dataset;
 pub use page::*;
 pub use session::with_browser;
 

@@ -1,0 +1,108 @@
+//! The own-dataset check of the offline file: from `file://`, a dataset file
+//! chosen in the file input is shown (and kept, or the page says plainly why
+//! not), and the claims list downloads as CSV and JSON. The downloads are
+//! caught in the page and read back there, so no browser download folder is
+//! involved.
+
+use fantoccini::{Client, Locator};
+use serde_json::Value;
+
+use super::{js, page_summary, wait_for, wait_for_route};
+
+/// Writes a small valid dataset (12 synthetic claims) and returns its path.
+fn dataset_file(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("mine.json");
+    let ds = karabakh::synth::synthetic(12, 5);
+    std::fs::write(&path, serde_json::to_string(&ds).expect("a dataset as JSON")).expect("write the dataset file");
+    path
+}
+
+pub async fn check_own_dataset(c: &Client, base_url: &str, scratch: &std::path::Path) {
+    c.goto(&format!("{base_url}#/claims")).await.expect("open #/claims");
+    wait_for_route(c, "claims").await;
+    c.find(Locator::Css("#dataset-which")).await.expect("the dataset panel").click().await.expect("open the panel");
+    let file = dataset_file(scratch);
+    let input = c.find(Locator::Css("#dataset-file")).await.expect("the file input");
+    input.send_keys(file.to_str().expect("a UTF-8 path")).await.expect("choose the file");
+    wait_for("the chosen dataset to be shown", || async {
+        let which = js(c, "return document.getElementById('dataset-which').textContent;").await;
+        let count = js(c, "return document.getElementById('result-count').textContent;").await;
+        let shown = which.as_str().is_some_and(|w| w.contains("mine.json"))
+            && count.as_str().is_some_and(|t| t.starts_with("12 of 12"));
+        if shown {
+            Ok(Some(()))
+        } else {
+            Err(format!("{which} / {count}; page: {}", page_summary(c).await))
+        }
+    })
+    .await;
+    // Kept, or a plain word on why not: never silence.
+    wait_for("the dataset to be kept, or a word on why not", || async {
+        let v = js(c, "return [!!document.getElementById('forget-kept'), (document.querySelector('.notice.storage') || {}).textContent || ''];").await;
+        if v[0] == Value::Bool(true) || v[1].as_str().is_some_and(|s| !s.is_empty()) {
+            Ok(Some(()))
+        } else {
+            Err(format!("{v}"))
+        }
+    })
+    .await;
+    // Catch the downloads in the page and read them back there: the page's
+    // policy allows no fetch, not even of its own blob: URLs, so the blobs
+    // themselves are kept as the page makes them.
+    js(
+        c,
+        "window.__blobs = [];
+         const make = URL.createObjectURL;
+         URL.createObjectURL = b => { window.__blobs.push(b); return make.call(URL, b); };
+         window.__downloads = [];
+         document.addEventListener('click', e => {
+           const a = e.target;
+           if (a instanceof HTMLAnchorElement && a.download) {
+             e.preventDefault();
+             const name = a.download;
+             window.__downloads.push(window.__blobs[window.__blobs.length - 1].arrayBuffer().then(b => {
+               const bytes = new Uint8Array(b);
+               return {name, bom: bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF,
+                       text: new TextDecoder().decode(bytes)};
+             }));
+           }
+         }, true);
+         document.getElementById('export-csv').click();
+         return null;",
+    )
+    .await;
+    let csv = wait_for("the CSV download", || async {
+        let v = c
+            .execute_async(
+                "const done = arguments[0]; Promise.all(window.__downloads).then(done, e => done(String(e)));",
+                vec![],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        v.as_array().map(|a| a.first().cloned()).ok_or_else(|| format!("{v}"))
+    })
+    .await;
+    assert_eq!(csv["name"], "claims.csv");
+    assert_eq!(csv["bom"], true, "the CSV starts with a byte-order mark");
+    let text = csv["text"].as_str().expect("the CSV text");
+    assert_eq!(text.lines().count(), 13, "a header and the 12 claims: {text}");
+    js(c, "window.__downloads = []; document.getElementById('export-json').click(); return null;").await;
+    let json = wait_for("the JSON download", || async {
+        let v = c
+            .execute_async(
+                "const done = arguments[0]; Promise.all(window.__downloads).then(done, e => done(String(e)));",
+                vec![],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        v.as_array().map(|a| a.first().cloned()).ok_or_else(|| format!("{v}"))
+    })
+    .await;
+    let reloaded = karabakh::validate::load_str(json["text"].as_str().expect("the JSON text"));
+    assert_eq!(reloaded.errors().count(), 0, "{:?}", reloaded.problems);
+    assert_eq!(reloaded.dataset.claims.len(), 12);
+    // Leave the browser's storage as it was.
+    if js(c, "return !!document.getElementById('forget-kept');").await == Value::Bool(true) {
+        c.find(Locator::Css("#forget-kept")).await.expect("forget").click().await.expect("forget the dataset");
+    }
+}
