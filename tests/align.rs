@@ -107,7 +107,8 @@ fn the_bundled_claims_pair_as_read_off_the_data() {
     let cs = &explorer.catalog.dataset.claims;
     let all: Vec<usize> = (0..cs.len()).filter(|&i| cs[i].category != Category::Background).collect();
     let rows = align(cs, &all);
-    let paired: Vec<(String, Vec<String>, Vec<String>, Option<Relation>)> = rows
+    type Paired = (String, Vec<String>, Vec<String>, Option<Relation>);
+    let paired: Vec<Paired> = rows
         .iter()
         .filter(|r| r.counter.is_some())
         .map(|r| (r.date.to_string(), ids(cs, &r.armenian), ids(cs, &r.azerbaijani), r.counter))

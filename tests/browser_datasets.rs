@@ -75,9 +75,12 @@ async fn a_good_file_replaces_the_data_and_the_bundled_data_comes_back() {
     forget_kept(&m).await;
 }
 
-/// Catches the files the page offers for download (name and blob URL)
-/// instead of letting the browser save them.
-fn catch_downloads() -> (gloo::events::EventListener, std::rc::Rc<std::cell::RefCell<Vec<(String, String)>>>) {
+/// The files offered for download so far: name and blob URL.
+type Offered = std::rc::Rc<std::cell::RefCell<Vec<(String, String)>>>;
+
+/// Catches the files the page offers for download instead of letting the
+/// browser save them.
+fn catch_downloads() -> (gloo::events::EventListener, Offered) {
     let caught = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let sink = std::rc::Rc::clone(&caught);
     let options = gloo::events::EventListenerOptions::run_in_capture_phase();
@@ -122,9 +125,11 @@ async fn the_claims_shown_download_as_csv_and_json_that_read_back() {
     // Each file is read as soon as it is offered: the next download revokes
     // the one before.
     click(&m.find("#export-csv")).await;
-    let csv_bytes = read_bytes(&caught.borrow()[0].1).await;
+    let csv_url = caught.borrow()[0].1.clone();
+    let csv_bytes = read_bytes(&csv_url).await;
     click(&m.find("#export-json")).await;
-    let json = read_url(&caught.borrow()[1].1).await;
+    let json_url = caught.borrow()[1].1.clone();
+    let json = read_url(&json_url).await;
     let names: Vec<String> = caught.borrow().iter().map(|(name, _)| name.clone()).collect();
     assert_eq!(names, ["claims.csv", "claims.json"]);
     let reloaded = karabakh::validate::load_str(&json);
