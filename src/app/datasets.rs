@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use crate::explorer::Explorer;
-use crate::validate::{load_bytes, summary, Problem, SUMMARY_MAX};
+use crate::validate::{load_bytes, summary, Loaded, Problem, SUMMARY_MAX};
 
 /// A file that was read but not shown, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,10 +45,10 @@ pub struct Datasets {
 
 /// What happens to the datasets.
 pub enum Change {
-    /// A file was read: show it, or refuse it with its problems.
+    /// A file was read and checked: show it, or refuse it with its problems.
     Read {
         file: String,
-        bytes: Vec<u8>,
+        loaded: Loaded,
     },
     /// The file could not be read at all.
     Unreadable {
@@ -66,8 +66,7 @@ impl Reducible for Datasets {
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let mut next = (*self).clone();
         match change {
-            Change::Read { file, bytes } => {
-                let loaded = load_bytes(&bytes);
+            Change::Read { file, loaded } => {
                 if loaded.errors().count() > 0 {
                     let (listed, more) = summary(&loaded.problems, SUMMARY_MAX);
                     let problems = listed.iter().map(|p: &&Problem| p.to_string()).collect();
@@ -104,12 +103,13 @@ pub struct DatasetControls {
     pub on_forget: Callback<()>,
 }
 
-/// Loads `name`'s `bytes`, and keeps them for the next visit when they are shown.
+/// Checks `name`'s `bytes` once, shows them or says why not, and keeps a
+/// file that is shown for the next visit (it is UTF-8, or it would not load).
 fn read_and_keep(state: UseReducerDispatcher<Datasets>, name: String, bytes: Vec<u8>) {
-    let text = String::from_utf8(bytes.clone()).ok();
-    state.dispatch(Change::Read { file: name.clone(), bytes });
-    // Only a file that loads is kept: load_bytes refuses text that is not UTF-8 anyway.
-    if let Some(text) = text.filter(|t| load_bytes(t.as_bytes()).errors().count() == 0) {
+    let loaded = load_bytes(&bytes);
+    let shown = loaded.errors().count() == 0;
+    state.dispatch(Change::Read { file: name.clone(), loaded });
+    if let Some(text) = String::from_utf8(bytes).ok().filter(|_| shown) {
         yew::platform::spawn_local(async move {
             match super::storage::keep(&name, &text).await {
                 Ok(()) => state.dispatch(Change::Kept(Some(name))),
@@ -155,7 +155,8 @@ pub fn use_datasets() -> (Datasets, DatasetControls) {
                 match super::storage::kept().await {
                     Ok(Some((name, text))) => {
                         dispatcher.dispatch(Change::Kept(Some(name.clone())));
-                        dispatcher.dispatch(Change::Read { file: name, bytes: text.into_bytes() });
+                        let loaded = load_bytes(text.as_bytes());
+                        dispatcher.dispatch(Change::Read { file: name, loaded });
                     }
                     Ok(None) => dispatcher.dispatch(Change::Kept(None)),
                     Err(why) => dispatcher.dispatch(Change::Storage(why)),
