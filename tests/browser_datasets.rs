@@ -169,6 +169,8 @@ async fn a_loaded_dataset_survives_a_reload_until_it_is_forgotten() {
     let again = mount("#/claims").await;
     until(&again, "the kept dataset at start", |m| m.text("#dataset-which").contains("kept.json")).await;
     assert_eq!(n_of_m(&again.text("#result-count")), (12, 12));
+    // Twelve synthetic claims and no diplomacy: the histogram spans the claims' own days.
+    assert!(!again.all(".claims-histogram .bar").is_empty(), "a dataset without events still gets its histogram");
     click(&again.find("#forget-kept")).await;
     until(&again, "the forgetting", |m| m.try_find("#forget-kept").is_none()).await;
     let total = Explorer::bundled().catalog.dataset.claims.len();

@@ -250,11 +250,15 @@ pub struct HistogramProps {
 #[function_component(ClaimsHistogramView)]
 pub fn claims_histogram_view(p: &HistogramProps) -> Html {
     let events = &p.data.catalog.dataset.diplomacy;
-    // The same span as the diplomacy axis: the weeks the articles cover.
-    let scale = TimeScale::covering(event_days(events), LEFT, RIGHT);
+    // The same span as the diplomacy axis, the weeks the articles cover; a
+    // dataset without diplomacy spans its claims' days instead.
+    let claims = &p.data.catalog.dataset.claims;
+    let scale = TimeScale::covering(event_days(events), LEFT, RIGHT).or_else(|| {
+        let days = claims.iter().flat_map(|c| [c.asserted.sort_key(), c.occurred.sort_key()]).flatten();
+        TimeScale::covering(days, LEFT, RIGHT)
+    });
     let (drag, down, over, up) = use_brush(scale, p.on_range.clone());
     let Some(scale) = scale else { return html! {} };
-    let claims = &p.data.catalog.dataset.claims;
     let field = match p.field {
         ClaimDate::Asserted => DateField::Asserted,
         ClaimDate::Occurred => DateField::Occurred,
