@@ -106,17 +106,6 @@ async fn read_bytes(url: &str) -> Vec<u8> {
     js_sys::Uint8Array::new(&buffer).to_vec()
 }
 
-/// The text behind a blob URL.
-async fn read_url(url: &str) -> String {
-    let response: web_sys::Response =
-        wasm_bindgen_futures::JsFuture::from(web_sys::window().unwrap().fetch_with_str(url))
-            .await
-            .unwrap()
-            .dyn_into()
-            .unwrap();
-    wasm_bindgen_futures::JsFuture::from(response.text().unwrap()).await.unwrap().as_string().unwrap()
-}
-
 #[wasm_bindgen_test]
 async fn the_claims_shown_download_as_csv_and_json_that_read_back() {
     let m = mount("#/claims?side=azerbaijan").await;
@@ -129,7 +118,7 @@ async fn the_claims_shown_download_as_csv_and_json_that_read_back() {
     let csv_bytes = read_bytes(&csv_url).await;
     click(&m.find("#export-json")).await;
     let json_url = caught.borrow()[1].1.clone();
-    let json = read_url(&json_url).await;
+    let json = String::from_utf8(read_bytes(&json_url).await).unwrap();
     let names: Vec<String> = caught.borrow().iter().map(|(name, _)| name.clone()).collect();
     assert_eq!(names, ["claims.csv", "claims.json"]);
     let reloaded = karabakh::validate::load_str(&json);

@@ -17,6 +17,21 @@ fn dataset_file(dir: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
+/// The first file caught since `window.__downloads` was emptied, once read.
+async fn first_download(c: &Client, what: &str) -> Value {
+    wait_for(what, || async {
+        let v = c
+            .execute_async(
+                "const done = arguments[0]; Promise.all(window.__downloads).then(done, e => done(String(e)));",
+                vec![],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+        v.as_array().map(|a| a.first().cloned()).ok_or_else(|| format!("{v}"))
+    })
+    .await
+}
+
 pub async fn check_own_dataset(c: &Client, base_url: &str, scratch: &std::path::Path) {
     c.goto(&format!("{base_url}#/claims")).await.expect("open #/claims");
     wait_for_route(c, "claims").await;
@@ -71,33 +86,13 @@ pub async fn check_own_dataset(c: &Client, base_url: &str, scratch: &std::path::
          return null;",
     )
     .await;
-    let csv = wait_for("the CSV download", || async {
-        let v = c
-            .execute_async(
-                "const done = arguments[0]; Promise.all(window.__downloads).then(done, e => done(String(e)));",
-                vec![],
-            )
-            .await
-            .map_err(|e| e.to_string())?;
-        v.as_array().map(|a| a.first().cloned()).ok_or_else(|| format!("{v}"))
-    })
-    .await;
+    let csv = first_download(c, "the CSV download").await;
     assert_eq!(csv["name"], "claims.csv");
     assert_eq!(csv["bom"], true, "the CSV starts with a byte-order mark");
     let text = csv["text"].as_str().expect("the CSV text");
     assert_eq!(text.lines().count(), 13, "a header and the 12 claims: {text}");
     js(c, "window.__downloads = []; document.getElementById('export-json').click(); return null;").await;
-    let json = wait_for("the JSON download", || async {
-        let v = c
-            .execute_async(
-                "const done = arguments[0]; Promise.all(window.__downloads).then(done, e => done(String(e)));",
-                vec![],
-            )
-            .await
-            .map_err(|e| e.to_string())?;
-        v.as_array().map(|a| a.first().cloned()).ok_or_else(|| format!("{v}"))
-    })
-    .await;
+    let json = first_download(c, "the JSON download").await;
     let reloaded = karabakh::validate::load_str(json["text"].as_str().expect("the JSON text"));
     assert_eq!(reloaded.errors().count(), 0, "{:?}", reloaded.problems);
     assert_eq!(reloaded.dataset.claims.len(), 12);
