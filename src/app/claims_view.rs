@@ -25,9 +25,20 @@ pub fn claims_view(p: &ViewProps) -> Html {
     let result = use_query(&p.data, &p.url.filters);
     // The histogram shows every day the other filters allow, so that a
     // chosen range can be widened again.
-    let undated = crate::query::Filters { from: None, to: None, ..p.url.filters.clone() };
-    let context = use_query(&p.data, &undated);
-    let context_matches = use_memo(context.clone(), |c| c.matches.clone());
+    // Without a date range that is the list's own result, so typing runs
+    // one query per keystroke, not two.
+    let context_matches = {
+        let data = p.data.clone();
+        let undated = crate::query::Filters { from: None, to: None, ..p.url.filters.clone() };
+        let dated = undated != p.url.filters;
+        use_memo((result.clone(), undated, dated), move |(result, undated, dated)| {
+            if *dated {
+                data.claims.run(undated).matches
+            } else {
+                result.matches.clone()
+            }
+        })
+    };
     let on_range = p.on_action.reform(|(from, to)| Action::SetClaimDates(Some(from), Some(to)));
     let shown = result.matches.len();
     let pages = shown.div_ceil(PAGE_SIZE).max(1);
