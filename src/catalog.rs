@@ -117,7 +117,12 @@ impl Catalog {
     }
 
     pub fn claim(&self, id: &str) -> Option<&Claim> {
-        self.claims.get(id).map(|&i| &self.dataset.claims[i])
+        self.claim_position(id).map(|i| &self.dataset.claims[i])
+    }
+
+    /// Where the claim `id` sits in `Dataset::claims`.
+    pub fn claim_position(&self, id: &str) -> Option<usize> {
+        self.claims.get(id).copied()
     }
 
     pub fn event(&self, id: &str) -> Option<&DiplomacyEvent> {

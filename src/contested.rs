@@ -87,7 +87,6 @@ pub struct MeasureRow {
 /// populations.
 pub fn contested(catalog: &Catalog, facts: &FactClusters, shown: &[usize]) -> Vec<MeasureRow> {
     let claims = &catalog.dataset.claims;
-    let at = |id: &str| claims.iter().position(|c| c.id == id);
     // (measure, column) -> (cluster -> first entry of it)
     let mut cells: BTreeMap<(Measure, usize), BTreeMap<usize, Stated>> = BTreeMap::new();
     for &i in shown {
@@ -105,7 +104,7 @@ pub fn contested(catalog: &Catalog, facts: &FactClusters, shown: &[usize]) -> Ve
             if entry.get(&cluster).is_some_and(|s| s.claim == rep || i != rep) {
                 continue;
             }
-            let disputed_by = disputes(catalog, c).into_iter().filter_map(at).collect();
+            let disputed_by = disputes(catalog, c).into_iter().filter_map(|id| catalog.claim_position(id)).collect();
             let also = facts.members(cluster).iter().copied().filter(|&m| m != i).collect();
             entry.insert(
                 cluster,
