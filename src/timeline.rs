@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::catalog::Catalog;
 use crate::model::{Category, DiplomacyEvent, EventKind};
@@ -145,10 +145,6 @@ pub fn facets(events: &[DiplomacyEvent], f: &TimelineFilters) -> TimelineFacets 
     }
 }
 
-/// How long after a ceasefire, at most, fighting counts as its aftermath
-/// when no later ceasefire comes first.
-const AFTERMATH_DAYS: u64 = 7;
-
 /// The claims that followed a ceasefire: those linked to it, and the attacks
 /// and accusations about the days from its date until the next ceasefire
 /// (or a week). Positions index `Dataset::claims`, in date order.
@@ -163,8 +159,8 @@ pub fn aftermath(catalog: &Catalog, event: &DiplomacyEvent) -> Vec<usize> {
         .iter()
         .filter_map(|e| e.date.earliest().filter(|&d| e.kind == EventKind::Ceasefire && d > start))
         .min();
-    let week = start.checked_add_days(Days::new(AFTERMATH_DAYS)).unwrap_or(NaiveDate::MAX);
-    let end = next.map_or(week, |n| n.pred_opt().unwrap_or(n).min(week));
+    // The window the time axis draws as the ceasefire's span.
+    let (end, _) = crate::time_axis::ceasefire_window(start, next);
     let linked: BTreeSet<&str> = catalog.backlinks(&event.id).iter().map(|b| b.from.as_str()).collect();
     let mut picked: Vec<usize> = ds
         .claims

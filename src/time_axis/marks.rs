@@ -134,7 +134,7 @@ impl EventAxis {
 }
 
 /// How long after a ceasefire, at most, its span lasts when no later
-/// ceasefire comes first: `timeline::aftermath`'s rule.
+/// ceasefire comes first; `timeline::aftermath` uses the same window.
 pub const AFTERMATH_DAYS: u64 = 7;
 
 /// The last day of a ceasefire's window starting `start`, given the next
