@@ -9,6 +9,7 @@ use crate::catalog::Catalog;
 use crate::chart::{casualty_points, date_frame};
 use crate::facts::FactClusters;
 use crate::query::ClaimIndex;
+use crate::search::SearchIndex;
 use crate::validate::{Loaded, Problem, Rejected, Severity};
 
 /// What loading a dataset found: shown to the user, never hidden.
@@ -32,6 +33,8 @@ pub struct Explorer {
     pub claims: ClaimIndex,
     /// The claims' `same_fact` clusters: what counts each fact once.
     pub facts: FactClusters,
+    /// Diplomacy events, actors, places and paragraphs, indexed for search.
+    pub search: SearchIndex,
     pub report: LoadReport,
     /// The first and last day of the claims: the date filters' range.
     pub claim_dates: Option<(NaiveDate, NaiveDate)>,
@@ -46,11 +49,13 @@ impl Explorer {
         let catalog = Catalog::new(dataset);
         let claims = ClaimIndex::new(&catalog.dataset.claims, |id| catalog.source_index(id));
         let facts = FactClusters::new(&catalog.dataset.claims);
+        let search = SearchIndex::new(&catalog.dataset);
         Explorer {
             claim_dates: catalog.claim_dates(),
             chart_frame: date_frame(&casualty_points(&catalog.dataset.claims)),
             claims,
             facts,
+            search,
             catalog,
             report: LoadReport { problems, rejected },
         }

@@ -20,6 +20,7 @@ pub mod keys;
 pub mod map;
 pub mod model;
 pub mod query;
+pub mod search;
 pub mod state;
 pub mod synth;
 pub mod time_axis;

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::query::{DateField, FacetKey};
 use crate::timeline::TimelineRole;
-use crate::url_state::UrlState;
+use crate::url_state::{Route, UrlState};
 
 /// How a change reaches the browser's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +22,10 @@ pub enum History {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     ToggleFacet(FacetKey),
+    /// The free text of the view shown (claims, timeline, articles, search page).
     SetText(String),
+    /// Searches everything for this text: the search page.
+    SearchAll(String),
     SetDateField(DateField),
     SetFrom(Option<NaiveDate>),
     SetTo(Option<NaiveDate>),
@@ -52,8 +55,16 @@ pub fn apply(current: &UrlState, action: Action) -> Option<(UrlState, History)> 
     match action {
         Action::ToggleFacet(key) => next.filters.toggle(key),
         Action::SetText(text) => {
-            next.filters.text = text;
+            *next.text_mut() = text;
             history = History::Replace;
+        }
+        Action::SearchAll(text) => {
+            if next.route != Route::Search {
+                next = UrlState::new(Route::Search);
+            } else {
+                history = History::Replace;
+            }
+            next.search = text;
         }
         Action::SetDateField(field) => next.filters.date_field = field,
         Action::SetFrom(d) => next.filters.from = d,

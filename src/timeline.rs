@@ -50,11 +50,18 @@ pub struct TimelineFilters {
     pub from: Option<NaiveDate>,
     /// Events whose date may fall on or before this day.
     pub to: Option<NaiveDate>,
+    /// Free text: every word must occur in the summary or the quote. Its
+    /// matches are found by the search index and handed in (`hits`).
+    pub text: String,
 }
 
 impl TimelineFilters {
     pub fn is_empty(&self) -> bool {
-        self.participants.is_empty() && self.mediators.is_empty() && self.from.is_none() && self.to.is_none()
+        self.participants.is_empty()
+            && self.mediators.is_empty()
+            && self.from.is_none()
+            && self.to.is_none()
+            && self.text.trim().is_empty()
     }
 
     /// The actors chosen in `role`.
@@ -109,11 +116,18 @@ fn matches(e: &DiplomacyEvent, f: &TimelineFilters) -> bool {
 }
 
 /// The events `f` lets through, grouped by day in date order, then those
-/// whose date is not known.
+/// whose date is not known. `f.text` is not read: see [`timeline_with`].
 pub fn timeline(events: &[DiplomacyEvent], f: &TimelineFilters) -> Vec<TimelineDay> {
+    timeline_with(events, f, None)
+}
+
+/// As [`timeline`], keeping only the events `hits` flags (the matches of
+/// `f.text`, from [`crate::search::SearchIndex::events`]) when given.
+pub fn timeline_with(events: &[DiplomacyEvent], f: &TimelineFilters, hits: Option<&[bool]>) -> Vec<TimelineDay> {
     let mut days: BTreeMap<NaiveDate, Vec<usize>> = BTreeMap::new();
     let mut undated = Vec::new();
-    for (i, e) in events.iter().enumerate().filter(|(_, e)| matches(e, f)) {
+    let found = |i: usize| hits.is_none_or(|h| h.get(i).copied().unwrap_or(false));
+    for (i, e) in events.iter().enumerate().filter(|(i, e)| found(*i) && matches(e, f)) {
         // An event with an unknown date is placed on no day, and not dropped.
         match e.date.sort_key() {
             Some(day) => days.entry(day).or_default().push(i),
@@ -129,10 +143,17 @@ pub fn timeline(events: &[DiplomacyEvent], f: &TimelineFilters) -> Vec<TimelineD
 }
 
 /// Counts for the filter controls, each following the other filter.
+/// `f.text` is not read: see [`facets_with`].
 pub fn facets(events: &[DiplomacyEvent], f: &TimelineFilters) -> TimelineFacets {
+    facets_with(events, f, None)
+}
+
+/// As [`facets`], counting only the events `hits` flags when given.
+pub fn facets_with(events: &[DiplomacyEvent], f: &TimelineFilters, hits: Option<&[bool]>) -> TimelineFacets {
+    let found = |i: usize| hits.is_none_or(|h| h.get(i).copied().unwrap_or(false));
     let count = |pick: fn(&DiplomacyEvent) -> &[String], others: TimelineFilters| {
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for e in events.iter().filter(|e| matches(e, &others)) {
+        for (_, e) in events.iter().enumerate().filter(|(i, e)| found(*i) && matches(e, &others)) {
             pick(e).iter().collect::<BTreeSet<_>>().into_iter().for_each(|id| *counts.entry(id).or_default() += 1);
         }
         let mut v: Vec<(String, usize)> = counts.into_iter().map(|(k, n)| (k.to_owned(), n)).collect();

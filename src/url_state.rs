@@ -23,6 +23,8 @@ pub enum Route {
     Diplomacy,
     Map,
     Sources,
+    /// Search everything (`#/search?q=…`).
+    Search,
     /// One record's detail.
     Record(String),
 }
@@ -36,6 +38,7 @@ impl Route {
             Route::Diplomacy => "/diplomacy".into(),
             Route::Map => "/map".into(),
             Route::Sources => "/sources".into(),
+            Route::Search => "/search".into(),
             Route::Record(id) => format!("/record/{}", encode(id)),
         }
     }
@@ -48,6 +51,7 @@ impl Route {
             "/diplomacy" => Route::Diplomacy,
             "/map" => Route::Map,
             "/sources" => Route::Sources,
+            "/search" => Route::Search,
             _ => Route::Record(decode(path.strip_prefix("/record/")?)),
         })
     }
@@ -68,6 +72,9 @@ pub struct UrlState {
     pub highlight: Option<String>,
     /// The side-by-side view's state.
     pub compare: CompareState,
+    /// The free text of the sources view and of the search page (the
+    /// claims' is in `filters`, the timeline's in `timeline`).
+    pub search: String,
 }
 
 /// What the side-by-side view has open and which rows it keeps.
@@ -189,7 +196,7 @@ impl UrlState {
             if self.route == Route::Diplomacy { (self.timeline.from, self.timeline.to) } else { (f.from, f.to) };
         put("from", from.map(|d| d.to_string()).unwrap_or_default());
         put("to", to.map(|d| d.to_string()).unwrap_or_default());
-        put("q", encode(&f.text));
+        put("q", encode(self.text()));
         if self.page > 1 {
             put("page", self.page.to_string());
         }
@@ -215,6 +222,24 @@ impl UrlState {
             format!("#{path}")
         } else {
             format!("#{path}?{}", q.join("&"))
+        }
+    }
+
+    /// The free text of this state's view: `q` in its fragment.
+    pub fn text(&self) -> &str {
+        match self.route {
+            Route::Diplomacy => &self.timeline.text,
+            Route::Sources | Route::Search => &self.search,
+            _ => &self.filters.text,
+        }
+    }
+
+    /// The free text of this state's view, to change.
+    pub fn text_mut(&mut self) -> &mut String {
+        match self.route {
+            Route::Diplomacy => &mut self.timeline.text,
+            Route::Sources | Route::Search => &mut self.search,
+            _ => &mut self.filters.text,
         }
     }
 
@@ -294,7 +319,7 @@ impl Parsed {
                 Some(field) => f.date_field = field,
                 None => self.ignored.push(format!("unknown date field `{}`", decode(raw))),
             },
-            "q" => f.text = decode(raw),
+            "q" => *st.text_mut() = decode(raw),
             "page" => match raw.parse::<usize>() {
                 Ok(p) if p >= 1 => st.page = p,
                 _ => self.ignored.push(format!("`page={}` is not a page number", decode(raw))),

@@ -203,6 +203,7 @@ fn url_state() -> impl Strategy<Value = UrlState> {
         Just(Route::Diplomacy),
         Just(Route::Map),
         Just(Route::Sources),
+        Just(Route::Search),
         word().prop_map(Route::Record),
     ];
     let ids = || prop::collection::btree_set(word(), 0..3);
@@ -229,7 +230,8 @@ fn url_state() -> impl Strategy<Value = UrlState> {
             s.filters.categories = categories;
             s.filters.claimants = claimants;
             s.filters.places = places;
-            s.filters.text = text;
+            // `q` is the free text of the view shown.
+            *s.text_mut() = text;
             if occurred {
                 s.filters.date_field = DateField::Occurred;
             }
@@ -256,4 +258,38 @@ fn url_state() -> impl Strategy<Value = UrlState> {
             s.compare.contested = contested;
             s
         })
+}
+
+/// What a person might type: words of the synonym table, plurals, accents,
+/// hyphens and spaces, so that typing crosses every folding rule.
+fn typed() -> impl Strategy<Value = String> {
+    "(truce|cease-fire|cease fire|casualties|Azeris|Bərdə|dead|s|a|ga|[a-zé -]{1,4}| ){1,4}"
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// Typing a query letter by letter, each keystroke handed the previous
+    /// result, answers exactly what a fresh query answers.
+    #[test]
+    fn typing_on_answers_what_a_fresh_query_answers(
+        texts in prop::collection::vec(typed(), 1..40),
+        query in typed(),
+    ) {
+        let mut claims = synthetic(texts.len(), 7).claims;
+        claims.truncate(texts.len());
+        for (c, t) in claims.iter_mut().zip(&texts) {
+            c.quote.text = t.clone();
+            c.summary = format!("{t} and more");
+        }
+        let ix = karabakh::query::ClaimIndex::new(&claims, |_| 0);
+        let mut previous = None;
+        let ends: Vec<usize> = query.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+        for end in ends {
+            let f = karabakh::query::Filters { text: query[..end].to_owned(), ..Default::default() };
+            let typed_on = ix.run_after(&f, previous.as_ref());
+            prop_assert_eq!(&typed_on, &ix.run(&f), "after typing {:?}", &query[..end]);
+            previous = Some(typed_on);
+        }
+    }
 }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::marked::marked;
 use super::links::{actor_link, date_text, place_links, record_href, side_badge, source_link};
 use super::shared::Shared;
 use crate::explorer::Explorer;
@@ -14,6 +15,9 @@ pub struct ClaimCardProps {
     /// A shorter card, for the side-by-side view and ceasefire aftermaths.
     #[prop_or_default]
     pub compact: bool,
+    /// The search's words, folded: those in the summary and quote are marked.
+    #[prop_or_default]
+    pub words: Vec<String>,
 }
 
 #[function_component(ClaimCard)]
@@ -59,8 +63,8 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
                 { flags }
                 <span class="claimed">{ actor_link(catalog, &c.claimant) }{ ", " }{ date_text(&c.asserted) }</span>
             </header>
-            <p class="summary">{ &c.summary }</p>
-            <blockquote class="quote">{ &c.quote.text }</blockquote>
+            <p class="summary">{ marked(&c.summary, &p.words) }</p>
+            <blockquote class="quote">{ marked(&c.quote.text, &p.words) }</blockquote>
             { figures }
             { also }
             { places }

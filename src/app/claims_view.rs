@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::claim_card::ClaimCard;
 use super::datasets::download;
 use super::filters::FilterPanel;
+use super::marked::SearchHint;
 use super::query_hook::use_query;
 use super::time_axis_view::ClaimsHistogramView;
 use super::ViewProps;
@@ -56,6 +57,7 @@ pub fn claims_view(p: &ViewProps) -> Html {
         }
     });
     let claims = &p.data.catalog.dataset.claims;
+    let words: Vec<String> = result.words().to_vec();
     let export = |format: Format| {
         let (data, result) = (p.data.clone(), result.clone());
         Callback::from(move |_: MouseEvent| {
@@ -85,11 +87,12 @@ pub fn claims_view(p: &ViewProps) -> Html {
                     </p>
                     if shown == 0 {
                         <p class="empty-state">{ "No claim matches these filters. Clear a filter or try other words." }</p>
+                        <SearchHint data={p.data.clone()} here={crate::search::Kind::Claims} query={p.url.filters.text.clone()} />
                     }
                     <ol class="claim-list" start={(first + 1).to_string()}>
                         { for slice.iter().map(|&i| html! {
                             <li class="claim-row" key={i} data-record-id={claims[i].id.clone()} data-result="">
-                                <ClaimCard data={p.data.clone()} index={i} />
+                                <ClaimCard data={p.data.clone()} index={i} words={words.clone()} />
                             </li>
                         }) }
                     </ol>

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::claim_card::ClaimCard;
+use super::marked::{marked, SearchHint};
 use super::links::{actor_links, date_text, place_link, record_href, source_link};
 use super::shared::Shared;
 use super::time_axis_view::EventAxisView;
@@ -11,7 +12,8 @@ use super::ViewProps;
 use crate::explorer::Explorer;
 use crate::format::day_label;
 use crate::state::Action;
-use crate::timeline::{aftermath, facets, timeline, TimelineRole};
+use crate::search::Kind;
+use crate::timeline::{aftermath, facets_with, timeline_with, TimelineRole};
 
 #[function_component(DiplomacyView)]
 pub fn diplomacy_view(p: &ViewProps) -> Html {
@@ -22,7 +24,8 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
         let data = p.data.clone();
         let memo = use_memo(f.clone(), move |f| {
             let events = &data.catalog.dataset.diplomacy;
-            (timeline(events, f), facets(events, f))
+            let hits = data.search.events(&f.text);
+            (timeline_with(events, f, hits.as_deref()), facets_with(events, f, hits.as_deref()))
         });
         (memo.0.clone(), memo.1.clone())
     };
@@ -55,6 +58,9 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
     let on_from = p.on_action.reform(move |e: Event| Action::SetEventDates(date(e), to));
     let on_to = p.on_action.reform(move |e: Event| Action::SetEventDates(from, date(e)));
     let fmt = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let words = crate::query::Folding::bundled().query(&f.text);
+    let on_text = p.on_action
+        .reform(|e: InputEvent| Action::SetText(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     let shown_events: Vec<usize> = days.iter().flat_map(|d| d.events.iter().copied()).collect();
     html! {
         <main data-route="diplomacy" class="diplomacy-view">
@@ -62,6 +68,11 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
             <p class="lede">{ "What was tried while the fighting went on, as the articles report it: what happened, what was scheduled or expected, what was ruled out or denied." }</p>
             <div class="with-sidebar">
                 <form class="filters" aria-label="Filter the timeline" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <div class="field">
+                        <label for="events-search">{ "Search summaries and quotes" }</label>
+                        <input id="events-search" type="search" value={f.text.clone()} oninput={on_text}
+                               placeholder="e.g. Pompeo, truce" autocomplete="off" />
+                    </div>
                     <fieldset class="dates">
                         <legend>{ "Dates" }</legend>
                         <label for="events-from">{ "From" }</label>
@@ -75,6 +86,9 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
                 <section class="timeline" aria-labelledby="timeline-count" data-results="" tabindex="-1">
                     <EventAxisView data={p.data.clone()} shown={shown_events} {on_range} />
                     <p id="timeline-count" role="status">{ format!("{shown} of {} events shown", events.len()) }</p>
+                    if shown == 0 {
+                        <SearchHint data={p.data.clone()} here={Kind::Events} query={f.text.clone()} />
+                    }
                     <ol class="days">
                     { for days.iter().map(|d| html! {
                         <li class="day">
@@ -82,7 +96,7 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
                                 if let Some(date) = d.date { <time datetime={date.to_string()}>{ day_label(date) }</time> }
                                 else { { "Date not given in the articles" } }
                             </h2>
-                            { for d.events.iter().map(|&i| html! { <EventCard data={p.data.clone()} index={i} /> }) }
+                            { for d.events.iter().map(|&i| html! { <EventCard data={p.data.clone()} index={i} words={words.clone()} /> }) }
                         </li>
                     }) }
                     </ol>
@@ -97,6 +111,9 @@ pub struct EventCardProps {
     pub data: Shared<Explorer>,
     /// Position in `Dataset::diplomacy`.
     pub index: usize,
+    /// The search's words, folded: those in the summary and quote are marked.
+    #[prop_or_default]
+    pub words: Vec<String>,
 }
 
 #[function_component(EventCard)]
@@ -111,8 +128,8 @@ pub fn event_card(p: &EventCardProps) -> Html {
                 <span class={classes!("badge", "status", format!("status-{}", e.status.as_str()))}>{ e.status.label() }</span>
                 { date_text(&e.date) }
             </header>
-            <p class="summary">{ &e.summary }</p>
-            <blockquote class="quote">{ &e.quote.text }</blockquote>
+            <p class="summary">{ marked(&e.summary, &p.words) }</p>
+            <blockquote class="quote">{ marked(&e.quote.text, &p.words) }</blockquote>
             <dl class="facts">
                 if let Some(a) = &e.announced { <dt>{ "Announced" }</dt><dd>{ date_text(a) }</dd> }
                 if !e.participants.is_empty() { <dt>{ "Participants" }</dt><dd>{ actor_links(catalog, &e.participants) }</dd> }

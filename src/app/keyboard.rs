@@ -1,6 +1,7 @@
 //! The keyboard shortcuts of [`crate::keys`], carried out on the page: `j`
 //! and `k` move focus between the results (every element marked
-//! `data-result`), `/` focuses the view's search box, `Esc` leaves it, and
+//! `data-result`), `/` focuses the view's search box (the header's search of
+//! everything on views without one), `Esc` leaves it, and
 //! `?` opens the list of shortcuts.
 
 use gloo::events::EventListener;
@@ -61,7 +62,11 @@ fn move_among_results(forward: bool) {
 /// Focuses the view's search box, opening the panel it sits in.
 fn focus_search() -> bool {
     let Some(doc) = document() else { return false };
-    let Some(search) = doc.query_selector("main input[type=search]").ok().flatten() else { return false };
+    // The view's own search box; the header's, on views without one.
+    let found = |selector: &str| doc.query_selector(selector).ok().flatten();
+    let Some(search) = found("main input[type=search]").or_else(|| found("header input[type=search]")) else {
+        return false;
+    };
     if let Some(details) = search.closest("details").ok().flatten() {
         let _ = details.set_attribute("open", "");
     }

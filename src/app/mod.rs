@@ -16,8 +16,10 @@ mod keyboard;
 mod links;
 mod location;
 mod map_view;
+mod marked;
 mod query_hook;
 mod record_view;
+pub(crate) mod search_view;
 mod shared;
 mod sources_view;
 mod storage;
@@ -31,6 +33,7 @@ use self::diplomacy_view::DiplomacyView;
 use self::location::use_location;
 use self::map_view::MapView;
 use self::record_view::RecordView;
+use self::search_view::SearchView;
 pub use self::shared::Shared;
 use self::sources_view::SourcesView;
 use crate::explorer::{Explorer, LoadReport};
@@ -64,6 +67,7 @@ pub fn app() -> Html {
         Route::Diplomacy => html! { <DiplomacyView ..props(&url) /> },
         Route::Map => html! { <MapView ..props(&url) /> },
         Route::Sources => html! { <SourcesView ..props(&url) /> },
+        Route::Search => html! { <SearchView ..props(&url) /> },
         Route::Record(id) => {
             let back = AttrValue::from(url.at(Route::Claims).to_hash());
             html! { <RecordView data={data.clone()} id={AttrValue::from(id.clone())} {back} /> }
@@ -72,7 +76,7 @@ pub fn app() -> Html {
     html! {
         <>
             <a class="skip-link" href="#content" onclick={Callback::from(skip_to_results)}>{ "Skip to results" }</a>
-            <Header url={url.clone()} />
+            <Header url={url.clone()} on_action={on_action.clone()} />
             <datasets::DatasetPanel datasets={datasets.clone()} {controls} />
             <Notices ignored={parsed.ignored.clone()} data={data.clone()} />
             <div id="content" tabindex="-1">{ view }</div>
@@ -100,6 +104,7 @@ fn skip_to_results(e: MouseEvent) {
 #[derive(Properties, PartialEq)]
 struct HeaderProps {
     url: UrlState,
+    on_action: Callback<Action>,
 }
 
 #[function_component(Header)]
@@ -109,9 +114,31 @@ fn header(p: &HeaderProps) -> Html {
         let href = p.url.at(target).to_hash();
         html! { <li><a {href} aria-current={current.then_some("page")}>{ label }</a></li> }
     };
+    // On the search page typing searches as it goes; elsewhere Enter opens
+    // the search page, so that typing here does not leave the view at once.
+    let searching = p.url.route == Route::Search;
+    let on_input = p.on_action.reform(|e: InputEvent| {
+        Action::SetText(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+    });
+    let input = use_node_ref();
+    let on_submit = {
+        let input = input.clone();
+        p.on_action.reform(move |e: SubmitEvent| {
+            e.prevent_default();
+            Action::SearchAll(input.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default())
+        })
+    };
     html! {
         <header class="site-header">
             <p class="site-title">{ "Karabakh 2020: claims explorer" }</p>
+            <form class="site-search" role="search" onsubmit={on_submit}>
+                <label for="site-search" class="visually-hidden">{ "Search everything" }</label>
+                <input id="site-search" ref={input} name="q" type="search" autocomplete="off"
+                       placeholder="Search everything"
+                       value={if searching { p.url.search.clone() } else { String::new() }}
+                       oninput={searching.then_some(on_input)} />
+                <button type="submit">{ "Search" }</button>
+            </form>
             <nav aria-label="Views">
                 <ul>
                     { item(Route::Claims, "Claims") }

@@ -4,12 +4,15 @@
 use yew::prelude::*;
 
 use super::links::record_href;
+use super::marked::SearchHint;
+use super::search_view::ParagraphHit;
 use super::shared::Shared;
 use super::ViewProps;
 use crate::explorer::Explorer;
 use crate::format::{day_label, paragraphs};
 use crate::model::Source;
 use crate::query::FacetKey;
+use crate::state::Action;
 use crate::url_state::UrlState;
 
 #[function_component(SourcesView)]
@@ -17,10 +20,31 @@ pub fn sources_view(p: &ViewProps) -> Html {
     let catalog = &p.data.catalog;
     let ds = &catalog.dataset;
     let open = p.url.source.clone();
+    let found = {
+        let data = p.data.clone();
+        use_memo(p.url.search.clone(), move |q| crate::search::search(&data, q))
+    };
+    let on_text = p.on_action
+        .reform(|e: InputEvent| Action::SetText(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
+    let q = p.url.search.trim().to_owned();
     html! {
         <main data-route="sources" class="sources-view">
             <h1>{ "Sources" }</h1>
             <p class="lede">{ "The five articles every record quotes. Open one to read it with each record's quote marked in its paragraph." }</p>
+            <form class="filters sources-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <label for="sources-search">{ "Search the articles" }</label>
+                <input id="sources-search" type="search" value={p.url.search.clone()} oninput={on_text}
+                       placeholder="e.g. Minsk Group" autocomplete="off" />
+            </form>
+            if !found.words.is_empty() {
+                <section class="paragraph-hits" aria-labelledby="paragraph-count">
+                    <p id="paragraph-count" role="status">{ format!("{} that mention “{q}”", crate::search::Kind::Articles.count(found.paragraphs.len())) }</p>
+                    <SearchHint data={p.data.clone()} here={crate::search::Kind::Articles} query={q.clone()} />
+                    <ol class="paragraph-list">
+                        { for found.paragraphs.iter().map(|&i| html! { <ParagraphHit data={p.data.clone()} index={i} words={found.words.clone()} /> }) }
+                    </ol>
+                </section>
+            }
             if let Some(id) = &open {
                 if let Some(source) = catalog.source(id) {
                     <ArticleText data={p.data.clone()} source={source.id.clone()} highlight={p.url.highlight.clone()} />

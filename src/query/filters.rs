@@ -254,6 +254,12 @@ pub struct QueryResult {
 }
 
 impl QueryResult {
+    /// The free text's words, folded as search folds them; empty without
+    /// text. What the view highlights.
+    pub fn words(&self) -> &[String] {
+        self.text.as_ref().map_or(&[], |t| t.words())
+    }
+
     pub fn facet(&self, facet: Facet) -> &[FacetValue] {
         self.facets.iter().find(|(f, _)| *f == facet).map_or(&[], |(_, v)| v.as_slice())
     }

@@ -95,7 +95,7 @@ impl ClaimIndex {
                 occurred: span(&c.occurred),
             };
             keys.push((ix.source_rank[source as usize], c.quote.start));
-            ix.text.push([&c.summary, &c.quote.text]);
+            ix.text.push([c.summary.as_str(), c.quote.text.as_str()]);
             ix.rows.push(row);
         }
         // Sort keys computed once, so sorting compares plain integers.

@@ -3,8 +3,11 @@
 //! is then one pass that yields the matches and every facet's counts.
 
 mod filters;
+pub mod fold;
 mod index;
 mod text_search;
 
 pub use filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
+pub use fold::Folding;
 pub use index::ClaimIndex;
+pub use text_search::{TextHits, TextIndex};

@@ -1,22 +1,27 @@
-//! Free text over every claim's summary and quote: one lower-cased corpus
-//! searched in a single pass per word, and per-claim letter and letter-pair
-//! masks for the first keystrokes. The index holds no state between queries:
-//! a caller that keeps an earlier answer may hand it back so that typing on
-//! only re-examines the claims that matched before.
+//! Free text over records (a claim's summary and quote, a diplomacy event's,
+//! an article's paragraph, a name): one corpus of their words folded once
+//! when indexed ([`super::fold`]), searched in a single pass per query
+//! word, and per-record letter and letter-pair masks for the first
+//! keystrokes. The index holds no state between queries: a caller that
+//! keeps an earlier answer may hand it back so that typing on only
+//! re-examines the records that matched before.
 
-/// Which claims the words of one query matched.
+use super::fold::Folding;
+
+/// Which records the words of one query matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct TextHits {
+pub struct TextHits {
     words: Vec<String>,
     hits: Vec<bool>,
 }
 
-/// The claims' text, indexed for substring search.
+/// Records' text, indexed for search.
 #[derive(Debug, Default)]
-pub(super) struct TextIndex {
-    /// Every claim's summary and quote, lower-cased, end to end, each
-    /// followed by a NUL so that no match runs across two claims. One scan
-    /// of this string answers a word for all claims.
+pub struct TextIndex {
+    /// Every record's words in every folded form ([`Folding::forms`]),
+    /// separated by spaces, record after record, each followed by a NUL so
+    /// that no match runs across two records. One scan of this string
+    /// answers a word for all records.
     corpus: String,
     /// Where each claim's text starts in `corpus`.
     starts: Vec<usize>,
@@ -46,17 +51,24 @@ fn alnum_bit(b: u8) -> Option<u64> {
     }
 }
 
-fn words(text: &str) -> Vec<String> {
-    text.split_whitespace().map(str::to_lowercase).collect()
-}
-
 impl TextIndex {
-    /// Adds the next claim's searchable parts.
-    pub(super) fn push(&mut self, parts: [&str; 2]) {
+    /// Indexes `records`, each given as its searchable parts.
+    pub fn new<'a, R: IntoIterator<Item = &'a str>>(records: impl IntoIterator<Item = R>) -> TextIndex {
+        let mut ix = TextIndex::default();
+        records.into_iter().for_each(|parts| ix.push(parts));
+        ix
+    }
+
+    /// Adds the next record's searchable parts, each word in every form.
+    pub(super) fn push<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
         let start = self.corpus.len();
         self.starts.push(start);
+        let folding = Folding::bundled();
         for part in parts {
-            self.corpus.extend(part.chars().flat_map(char::to_lowercase));
+            folding.forms(part, |_, form| {
+                self.corpus.push_str(form);
+                self.corpus.push(' ');
+            });
             self.corpus.push('\n');
         }
         self.corpus.push('\0');
@@ -71,8 +83,15 @@ impl TextIndex {
         self.pairs.extend_from_slice(&pairs);
     }
 
-    /// How many claims it holds.
-    fn count(&self) -> usize {
+    /// Which records match every word of `text`, in index order; `None`
+    /// when it has no words.
+    pub fn matching(&self, text: &str) -> Option<Vec<usize>> {
+        let hits = self.hits(text, None)?;
+        Some(hits.hits.iter().enumerate().filter(|(_, &h)| h).map(|(i, _)| i).collect())
+    }
+
+    /// How many records it holds.
+    pub fn count(&self) -> usize {
         self.alnum.len()
     }
 
@@ -118,8 +137,8 @@ impl TextIndex {
     /// words. `earlier` is a previous answer: when `text` only lengthens its
     /// last word or adds words, only the claims it matched are looked at
     /// again. The answer is the same with or without it.
-    pub(super) fn hits(&self, text: &str, earlier: Option<&TextHits>) -> Option<TextHits> {
-        let words = words(text);
+    pub(crate) fn hits(&self, text: &str, earlier: Option<&TextHits>) -> Option<TextHits> {
+        let words = Folding::bundled().query(text);
         if words.is_empty() {
             return None;
         }
@@ -159,8 +178,13 @@ impl TextIndex {
 }
 
 impl TextHits {
-    /// Whether claim `i` matched.
-    pub(super) fn matched(&self, i: usize) -> bool {
+    /// The query's words, folded: what highlighting looks for.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// Whether record `i` matched.
+    pub fn matched(&self, i: usize) -> bool {
         self.hits[i]
     }
 }
