@@ -12,6 +12,7 @@
 //! either. Each form keeps the bytes of the original text it stands for,
 //! which is what highlighting marks.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -145,7 +146,7 @@ const NOT_PLURAL: &[&str] = &[
 /// → casualty, clashes → clash, claims → claim, Azeris → azeri; press,
 /// status, crisis, was and news unchanged). A word's two spellings only have to fold alike; the
 /// result need not be a dictionary word.
-pub fn singular(word: &str) -> String {
+pub fn singular(word: &str) -> Cow<'_, str> {
     let n = word.len();
     if n <= 3
         || !word.ends_with('s')
@@ -154,15 +155,15 @@ pub fn singular(word: &str) -> String {
         || word.ends_with("sis")
         || NOT_PLURAL.contains(&word)
     {
-        return word.to_owned();
+        return Cow::Borrowed(word);
     }
     if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() >= 2) {
-        return format!("{stem}y");
+        return Cow::Owned(format!("{stem}y"));
     }
     if ["sses", "shes", "ches", "xes", "zes"].iter().any(|s| word.ends_with(s)) {
-        return word[..n - 2].to_owned();
+        return Cow::Borrowed(&word[..n - 2]);
     }
-    word[..n - 1].to_owned()
+    Cow::Borrowed(&word[..n - 1])
 }
 
 /// Why a synonym table could not be read.
@@ -180,11 +181,34 @@ struct TableFile {
     groups: Vec<Vec<String>>,
 }
 
+/// FNV-1a: the synonym lookup runs once per word of every record at load,
+/// and the table's keys are a handful of short words chosen by us, so a
+/// fast hash without flooding resistance is the right trade.
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// How words fold: the rules above and a synonym table.
 #[derive(Debug, Clone, Default)]
 pub struct Folding {
     /// A one-word term (folded, singular) to its group's name.
-    names: HashMap<String, String>,
+    names: HashMap<String, String, std::hash::BuildHasherDefault<Fnv>>,
     /// A term of several words (folded, singular) and its group's name.
     phrases: Vec<(Vec<String>, String)>,
 }
@@ -199,7 +223,7 @@ impl Folding {
         let mut seen: HashMap<Vec<String>, usize> = HashMap::new();
         for (g, group) in file.groups.iter().enumerate() {
             let terms: Vec<Vec<String>> =
-                group.iter().map(|t| words(t).iter().map(|w| singular(&w.spelled)).collect()).collect();
+                group.iter().map(|t| words(t).iter().map(|w| singular(&w.spelled).into_owned()).collect()).collect();
             let Some(first) = terms.first() else { return Err(TableError(format!("synonym group {g} is empty"))) };
             let name = first.concat();
             for (term, written) in terms.iter().zip(group) {
@@ -229,8 +253,11 @@ impl Folding {
 
     /// The phrase starting at `singulars[0]`, if any: how many words it
     /// takes and its group's name.
-    fn phrase_at(&self, singulars: &[String]) -> Option<(usize, &str)> {
-        self.phrases.iter().find(|(p, _)| singulars.starts_with(p)).map(|(p, name)| (p.len(), name.as_str()))
+    fn phrase_at(&self, singulars: &[Cow<str>]) -> Option<(usize, &str)> {
+        self.phrases
+            .iter()
+            .find(|(p, _)| p.len() <= singulars.len() && p.iter().zip(singulars).all(|(a, b)| a == b))
+            .map(|(p, name)| (p.len(), name.as_str()))
     }
 
     /// Calls `found` with every form under which `text`'s words are
@@ -239,14 +266,14 @@ impl Folding {
     /// name of a phrase starting there.
     pub fn forms(&self, text: &str, mut found: impl FnMut(Range<usize>, &str)) {
         let ws = words(text);
-        let singulars: Vec<String> = ws.iter().map(|w| singular(&w.spelled)).collect();
+        let singulars: Vec<Cow<str>> = ws.iter().map(|w| singular(&w.spelled)).collect();
         for (i, w) in ws.iter().enumerate() {
             found(w.at.clone(), &w.spelled);
             let one = &singulars[i];
             if *one != w.spelled {
                 found(w.at.clone(), one);
             }
-            if let Some(name) = self.names.get(one).filter(|n| *n != one) {
+            if let Some(name) = self.names.get(one.as_ref()).filter(|n| *n != one) {
                 found(w.at.clone(), name);
             }
             if let Some((len, name)) = self.phrase_at(&singulars[i..]) {
@@ -260,13 +287,13 @@ impl Folding {
     /// occur inside one form of a record's words.
     pub fn query(&self, text: &str) -> Vec<String> {
         let ws = words(text);
-        let singulars: Vec<String> = ws.iter().map(|w| singular(&w.spelled)).collect();
+        let singulars: Vec<Cow<str>> = ws.iter().map(|w| singular(&w.spelled)).collect();
         let mut out: Vec<String> = Vec::new();
         let mut i = 0;
         while i < singulars.len() {
             let (len, word) = match self.phrase_at(&singulars[i..]) {
                 Some((len, name)) => (len, name.to_owned()),
-                None => (1, self.names.get(&singulars[i]).unwrap_or(&singulars[i]).clone()),
+                None => (1, self.names.get(singulars[i].as_ref()).map_or_else(|| singulars[i].to_string(), Clone::clone)),
             };
             if !out.contains(&word) {
                 out.push(word);
