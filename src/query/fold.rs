@@ -75,6 +75,10 @@ fn plain(c: char) -> Option<&'static str> {
 
 /// Appends `c` lower-cased and without accents.
 fn push_folded(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     for l in c.to_lowercase().filter(|&l| !combining(l)) {
         match plain(l) {
             Some(p) => out.push_str(p),
@@ -83,22 +87,42 @@ fn push_folded(out: &mut String, c: char) {
     }
 }
 
-/// The words of `text`, folded, with where each sits in it.
-pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut current: Option<Word> = None;
+/// A text's words folded into one buffer, without a string per word.
+#[derive(Debug, Default)]
+struct Folded {
+    buf: String,
+    /// Each word: its bytes in the text, and its folded spelling's in `buf`.
+    words: Vec<(Range<usize>, Range<usize>)>,
+}
+
+impl Folded {
+    fn spelled(&self, i: usize) -> &str {
+        &self.buf[self.words[i].1.clone()]
+    }
+}
+
+/// Folds `text`'s words into a [`Folded`].
+fn fold_words(text: &str) -> Folded {
+    let mut out = Folded { buf: String::with_capacity(text.len()), words: Vec::new() };
+    // The word being read: where it started in the text and in `buf`.
+    let mut current: Option<(usize, usize, usize)> = None;
     let mut chars = text.char_indices().peekable();
+    let finish = |out: &mut Folded, current: &mut Option<(usize, usize, usize)>| {
+        if let Some((start, end, from)) = current.take() {
+            out.words.push((start..end, from..out.buf.len()));
+        }
+    };
     while let Some((i, c)) = chars.next() {
         let end = i + c.len_utf8();
         if c.is_alphanumeric() {
-            let w = current.get_or_insert_with(|| Word { at: i..end, spelled: String::new() });
-            push_folded(&mut w.spelled, c);
-            w.at.end = end;
+            let w = current.get_or_insert((i, end, out.buf.len()));
+            push_folded(&mut out.buf, c);
+            w.1 = end;
             continue;
         }
         if let Some(w) = current.as_mut() {
             if combining(c) {
-                w.at.end = end;
+                w.1 = end;
                 continue;
             }
             let next = chars.peek().map(|&(_, n)| n);
@@ -116,10 +140,16 @@ pub fn words(text: &str) -> Vec<Word> {
                 }
             }
         }
-        out.extend(current.take());
+        finish(&mut out, &mut current);
     }
-    out.extend(current);
+    finish(&mut out, &mut current);
     out
+}
+
+/// The words of `text`, folded, with where each sits in it.
+pub fn words(text: &str) -> Vec<Word> {
+    let f = fold_words(text);
+    (0..f.words.len()).map(|i| Word { at: f.words[i].0.clone(), spelled: f.spelled(i).to_owned() }).collect()
 }
 
 /// Words ending in s that are not plurals.
@@ -265,19 +295,22 @@ impl Folding {
     /// written (folded), its singular, its synonym group's name, and the
     /// name of a phrase starting there.
     pub fn forms(&self, text: &str, mut found: impl FnMut(Range<usize>, &str)) {
-        let ws = words(text);
-        let singulars: Vec<Cow<str>> = ws.iter().map(|w| singular(&w.spelled)).collect();
-        for (i, w) in ws.iter().enumerate() {
-            found(w.at.clone(), &w.spelled);
+        let f = fold_words(text);
+        let singulars: Vec<Cow<str>> = (0..f.words.len()).map(|i| singular(f.spelled(i))).collect();
+        for (i, (at, _)) in f.words.iter().enumerate() {
+            let spelled = f.spelled(i);
+            found(at.clone(), spelled);
             let one = &singulars[i];
-            if *one != w.spelled {
-                found(w.at.clone(), one);
+            if one != spelled {
+                found(at.clone(), one);
             }
             if let Some(name) = self.names.get(one.as_ref()).filter(|n| *n != one) {
-                found(w.at.clone(), name);
+                found(at.clone(), name);
             }
-            if let Some((len, name)) = self.phrase_at(&singulars[i..]) {
-                found(w.at.start..ws[i + len - 1].at.end, name);
+            if !self.phrases.is_empty() {
+                if let Some((len, name)) = self.phrase_at(&singulars[i..]) {
+                    found(at.start..f.words[i + len - 1].0.end, name);
+                }
             }
         }
     }
