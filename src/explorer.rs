@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::catalog::Catalog;
 use crate::chart::{casualty_points, date_frame};
 use crate::facts::FactClusters;
-use crate::query::ClaimIndex;
+use crate::query::{ClaimIndex, ClaimOrder};
 use crate::validate::{Loaded, Problem, Rejected, Severity};
 
 /// What loading a dataset found: shown to the user, never hidden.
@@ -32,6 +32,8 @@ pub struct Explorer {
     pub claims: ClaimIndex,
     /// The claims' `same_fact` clusters: what counts each fact once.
     pub facts: FactClusters,
+    /// The claims ranked in each order the list offers.
+    pub order: ClaimOrder,
     pub report: LoadReport,
     /// The first and last day of the claims: the date filters' range.
     pub claim_dates: Option<(NaiveDate, NaiveDate)>,
@@ -46,11 +48,13 @@ impl Explorer {
         let catalog = Catalog::new(dataset);
         let claims = ClaimIndex::new(&catalog.dataset.claims, |id| catalog.source_index(id));
         let facts = FactClusters::new(&catalog.dataset.claims);
+        let order = ClaimOrder::new(&catalog.dataset.claims, |id| catalog.source_index(id));
         Explorer {
             claim_dates: catalog.claim_dates(),
             chart_frame: date_frame(&casualty_points(&catalog.dataset.claims)),
             claims,
             facts,
+            order,
             catalog,
             report: LoadReport { problems, rejected },
         }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::chip_bar::view_chips;
 use super::claim_card::ClaimCard;
 use super::links::{actor_links, date_text, place_link, record_href, source_link};
 use super::shared::Shared;
@@ -70,10 +71,11 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
                         <input id="events-to" type="date" value={fmt(f.to)} onchange={on_to} />
                     </fieldset>
                     { for TimelineRole::ALL.into_iter().map(chooser) }
-                    <button type="button" onclick={clear} disabled={f.is_empty()}>{ "Clear timeline filters" }</button>
+                    <button type="button" onclick={clear} disabled={f.is_empty()}>{ "Clear all" }</button>
                 </form>
                 <section class="timeline" aria-labelledby="timeline-count" data-results="" tabindex="-1">
                     <EventAxisView data={p.data.clone()} shown={shown_events} {on_range} />
+                    { view_chips(p, shown, "events", |s| timeline(events, &s.timeline).iter().map(|d| d.events.len()).sum()) }
                     <p id="timeline-count" role="status">{ format!("{shown} of {} events shown", events.len()) }</p>
                     <ol class="days">
                     { for days.iter().map(|d| html! {

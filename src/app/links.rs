@@ -13,7 +13,7 @@ use crate::url_state::{Route, UrlState};
 pub fn actor_link(catalog: &Catalog, id: &str) -> Html {
     let name = catalog.actor_name(id).to_owned();
     let href = UrlState::claims_with(FacetKey::Claimant(id.to_owned())).to_hash();
-    let title = catalog.actor(id).map(|a| format!("{} — show claims by {}", a.role, a.name));
+    let title = catalog.actor(id).map(|a| format!("{} — show claims by {}", a.role, catalog.actor_name(id)));
     html! { <a class="actor-link" {href} {title}>{ name }</a> }
 }
 

@@ -4,7 +4,9 @@
 
 mod filters;
 mod index;
+mod sort;
 mod text_search;
 
 pub use filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
 pub use index::ClaimIndex;
+pub use sort::{ClaimOrder, SortOrder};
