@@ -163,3 +163,17 @@ async fn the_armenian_side_box_ticks_both_its_sides_and_shows_a_mixed_state() {
     click(&parent()).await;
     assert!(hash().ends_with("#/claims"), "{}", hash());
 }
+
+#[wasm_bindgen_test]
+async fn the_next_page_starts_at_the_top_of_the_results() {
+    let m = mount("#/claims").await;
+    let next = m.all(".pager button").into_iter().find(|b| b.text_content().unwrap().contains("Next")).unwrap();
+    next.scroll_into_view();
+    scroll_to(scroll_y()).await;
+    let bottom = scroll_y();
+    click(&next).await;
+    let results = m.find("[data-results]");
+    assert_eq!(document().active_element(), Some(results.clone()));
+    let top = results.get_bounding_client_rect().top();
+    assert!(top.abs() < 2.0 && scroll_y() < bottom, "the results start at the top of the window ({top}, {})", scroll_y());
+}

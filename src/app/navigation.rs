@@ -153,6 +153,14 @@ pub fn use_navigation(url: &UrlState, title: String) -> Rc<RefCell<ViewMemory>> 
                     return;
                 }
             }
+            // Another page of the same list: the top of the results.
+            if before.route == now.route {
+                if let Some(results) = find("#content [data-results]") {
+                    focus_and_show(&results);
+                    results.scroll_into_view_with_bool(true);
+                    return;
+                }
+            }
             focus_heading();
         });
     }
