@@ -130,7 +130,7 @@ pub fn cleared(state: &UrlState) -> UrlState {
 /// results back, with how many (`count` says how many results a state
 /// shows). Of several, the one that brings back the most; `None` when no
 /// single removal helps.
-pub fn emptying_filter<'a>(chips: &'a [Chip], count: impl Fn(&UrlState) -> usize) -> Option<(&'a Chip, usize)> {
+pub fn emptying_filter(chips: &[Chip], count: impl Fn(&UrlState) -> usize) -> Option<(&Chip, usize)> {
     let mut best: Option<(&Chip, usize)> = None;
     for c in chips {
         let n = count(&c.remove);
