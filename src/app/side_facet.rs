@@ -78,7 +78,7 @@ fn group_box(p: &GroupBoxProps) -> Html {
     html! {
         <li class="side-group">
             <input type="checkbox" ref={input} id={id.clone()} data-camp={key} checked={g.tick == Tick::On}
-                   aria-checked={if mixed { "mixed" } else if g.tick == Tick::On { "true" } else { "false" }} {onchange} />
+                   {onchange} />
             <label for={id} class="group-label">{ camp_name(g.camp) }<span class="count" aria-label={format!("{} claims", g.count)}>{ g.count }</span></label>
             <ul class="group-members">
                 { for g.members.iter().map(|v| side_box(v, &p.on_action)) }
