@@ -175,5 +175,9 @@ async fn the_next_page_starts_at_the_top_of_the_results() {
     let results = m.find("[data-results]");
     assert_eq!(document().active_element(), Some(results.clone()));
     let top = results.get_bounding_client_rect().top();
-    assert!(top.abs() < 2.0 && scroll_y() < bottom, "the results start at the top of the window ({top}, {})", scroll_y());
+    assert!(
+        top.abs() < 2.0 && scroll_y() < bottom,
+        "the results start at the top of the window ({top}, {})",
+        scroll_y()
+    );
 }

@@ -29,6 +29,11 @@ thread_local! {
     /// Scroll position by history entry number.
     static SCROLL: RefCell<HashMap<u32, f64>> = RefCell::new(HashMap::new());
     static NEXT_ENTRY: Cell<u32> = const { Cell::new(1) };
+    /// The entry whose view is rendered and in place. Between Back and the
+    /// render that follows it, the browser already reports the entry gone
+    /// back to while the page still shows (and scrolls) the one left: those
+    /// scrolls must not be saved under the entry gone back to.
+    static SHOWN: Cell<Option<u32>> = const { Cell::new(None) };
 }
 
 fn session() -> Option<web_sys::Storage> {
@@ -119,7 +124,7 @@ pub fn use_navigation(url: &UrlState, title: String) -> Rc<RefCell<ViewMemory>> 
         }
         number_entry();
         let listener = EventListener::new(&window, "scroll", |_| {
-            if let Some(n) = entry() {
+            if let Some(n) = entry().filter(|&n| SHOWN.get() == Some(n)) {
                 SCROLL.with(|s| s.borrow_mut().insert(n, scroll_y()));
             }
         });
@@ -135,6 +140,7 @@ pub fn use_navigation(url: &UrlState, title: String) -> Rc<RefCell<ViewMemory>> 
             let now = Seen { route: url.route.clone(), page: url.page };
             let before = seen.borrow_mut().replace(now.clone());
             let (n, new) = number_entry();
+            SHOWN.set(Some(n));
             let Some(before) = before else { return };
             if !new {
                 // Back or Forward: where this entry was left.
