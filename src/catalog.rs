@@ -165,7 +165,7 @@ impl Catalog {
     /// or place's name, a source's outlet and date.
     pub fn facet_label(&self, key: &FacetKey) -> String {
         match key {
-            FacetKey::Side(s) => s.label().to_owned(),
+            FacetKey::Side(s) => crate::sides::side_name(*s),
             FacetKey::Category(c) => c.label().to_owned(),
             FacetKey::Claimant(id) => self.actor_name(id).to_owned(),
             FacetKey::Place(id) => self.place_name(id).to_owned(),

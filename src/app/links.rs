@@ -48,7 +48,7 @@ pub fn record_href(id: &str) -> String {
 }
 
 pub fn side_badge(side: Side) -> Html {
-    html! { <span class={classes!("badge", "side", format!("side-{}", side.as_str()))}>{ side.label() }</span> }
+    html! { <span class={classes!("badge", "side", format!("side-{}", side.as_str()))}>{ crate::sides::side_name(side) }</span> }
 }
 
 /// A date as the source gives it, with the raw phrase on hover.
