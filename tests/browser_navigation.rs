@@ -181,3 +181,32 @@ async fn the_next_page_starts_at_the_top_of_the_results() {
         scroll_y()
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_card_says_its_relations_in_one_line_and_names_do_not_repeat() {
+    let m = mount("#/claims?q=plane").await;
+    let row = m.find(".claim-row[data-record-id=\"c-001-am-mod-plane-downed\"]");
+    let line = row.query_selector(".relations a").unwrap().unwrap();
+    assert_eq!(line.text_content().unwrap(), "denied by Azerbaijan");
+    assert_eq!(line.get_attribute("href").unwrap(), "#/record/c-001-az-denies-plane-downed");
+    let denial = m.find(".claim-row[data-record-id=\"c-001-az-denies-plane-downed\"] header");
+    assert_eq!(denial.text_content().unwrap().matches("Azerbaijan").count(), 1, "{}", denial.text_content().unwrap());
+    follow(&line).await;
+    let claimed_by = m.find("main[data-route=\"record\"] dl.facts dd");
+    assert_eq!(claimed_by.text_content().unwrap().trim(), "Azerbaijan", "Claimed by: Azerbaijan, once");
+}
+
+#[wasm_bindgen_test]
+async fn the_list_can_be_ordered_by_the_date_it_is_about() {
+    let m = mount("#/claims?claimant=nk-forces").await;
+    let ids = || m.all(".claim-row").iter().map(|r| r.get_attribute("data-record-id").unwrap()).collect::<Vec<_>>();
+    assert_eq!(ids(), ["c-004-nk-soldiers-killed-monday", "c-004-nk-31-killed-200-wounded-sunday"]);
+    let select = m.find("#sort-order").dyn_into::<web_sys::HtmlSelectElement>().unwrap();
+    select.set_value("about");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(hash(), "#/claims?claimant=nk-forces&sort=about");
+    assert_eq!(ids(), ["c-004-nk-31-killed-200-wounded-sunday", "c-004-nk-soldiers-killed-monday"]);
+}
