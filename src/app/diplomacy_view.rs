@@ -49,7 +49,7 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
             </fieldset>
         }
     };
-    let clear = p.on_action.reform(|_: MouseEvent| Action::ClearTimeline);
+    let clear = p.on_action.reform(|_: MouseEvent| Action::ClearFilters);
     let on_range = p.on_action.reform(|(from, to)| Action::SetEventDates(Some(from), Some(to)));
     let date = |e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse().ok();
     let (from, to) = (f.from, f.to);
