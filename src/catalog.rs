@@ -71,6 +71,23 @@ pub struct Catalog {
     claims: HashMap<String, usize>,
     events: HashMap<String, usize>,
     backlinks: HashMap<String, Vec<Backlink>>,
+    /// Each actor's name as shown, by position (see [`shown_name`]).
+    actor_names: Vec<String>,
+}
+
+/// An actor's name as shown. A name that points at an article by its file
+/// number ("Unnamed outlet (article 000)") names it by its date instead
+/// ("Unnamed outlet, 8 Oct 2020"): readers know articles by outlet and
+/// date, never by number.
+pub fn shown_name(actor: &Actor, sources: &[Source]) -> String {
+    let name = actor.name.trim();
+    let Some(head) = name.strip_suffix(')').and_then(|n| n.rsplit_once(" (article ")).map(|(head, _)| head) else {
+        return actor.name.clone();
+    };
+    match sources.iter().find(|s| s.id == actor.quote.source) {
+        Some(s) => format!("{head}, {}", s.published.date.format("%-d %b %Y")),
+        None => actor.name.clone(),
+    }
 }
 
 fn positions<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
@@ -94,6 +111,7 @@ impl Catalog {
             }
         }
         Catalog {
+            actor_names: ds.actors.iter().map(|a| shown_name(a, &ds.sources)).collect(),
             actors: positions(&ds.actors, |a| &a.id),
             places: positions(&ds.places, |p| &p.id),
             sources: positions(&ds.sources, |s| &s.id),
@@ -140,14 +158,14 @@ impl Catalog {
 
     /// An actor's display name, or the id itself when unknown.
     pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.actor(id).map_or(id, |a| a.name.as_str())
+        self.actors.get(id).and_then(|&i| self.actor_names.get(i)).map_or(id, String::as_str)
     }
 
     /// How a facet value is shown: a side's or category's label, an actor's
     /// or place's name, a source's outlet and date.
     pub fn facet_label(&self, key: &FacetKey) -> String {
         match key {
-            FacetKey::Side(s) => s.label().to_owned(),
+            FacetKey::Side(s) => crate::sides::side_name(*s),
             FacetKey::Category(c) => c.label().to_owned(),
             FacetKey::Claimant(id) => self.actor_name(id).to_owned(),
             FacetKey::Place(id) => self.place_name(id).to_owned(),

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::catalog::Catalog;
 use crate::chart::{casualty_points, date_frame};
 use crate::facts::FactClusters;
-use crate::query::ClaimIndex;
+use crate::query::{ClaimIndex, ClaimOrder};
 use crate::search::SearchIndex;
 use crate::validate::{Loaded, Problem, Rejected, Severity};
 
@@ -35,6 +35,8 @@ pub struct Explorer {
     pub facts: FactClusters,
     /// Diplomacy events, actors, places and paragraphs, indexed for search.
     pub search: SearchIndex,
+    /// The claims ranked in each order the list offers.
+    pub order: ClaimOrder,
     pub report: LoadReport,
     /// The first and last day of the claims: the date filters' range.
     pub claim_dates: Option<(NaiveDate, NaiveDate)>,
@@ -50,12 +52,14 @@ impl Explorer {
         let claims = ClaimIndex::new(&catalog.dataset.claims, |id| catalog.source_index(id));
         let facts = FactClusters::new(&catalog.dataset.claims);
         let search = SearchIndex::new(&catalog.dataset);
+        let order = ClaimOrder::new(&catalog.dataset.claims, |id| catalog.source_index(id));
         Explorer {
             claim_dates: catalog.claim_dates(),
             chart_frame: date_frame(&casualty_points(&catalog.dataset.claims)),
             claims,
             facts,
             search,
+            order,
             catalog,
             report: LoadReport { problems, rejected },
         }

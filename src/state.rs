@@ -5,7 +5,8 @@
 
 use chrono::NaiveDate;
 
-use crate::query::{DateField, FacetKey};
+use crate::model::Side;
+use crate::query::{DateField, FacetKey, SortOrder};
 use crate::timeline::TimelineRole;
 use crate::url_state::{Route, UrlState};
 
@@ -34,6 +35,11 @@ pub enum Action {
     /// The diplomacy timeline's date range (brushing its axis, or its inputs).
     SetEventDates(Option<NaiveDate>, Option<NaiveDate>),
     SetPage(usize),
+    SetSort(SortOrder),
+    /// Ticks (`true`) or unticks every one of these sides at once: a
+    /// group's box in the Side facet.
+    SetSides(Vec<Side>, bool),
+    /// Clears everything the current view applies (see [`crate::chips::cleared`]).
     ClearFilters,
     ToggleTimeline(TimelineRole, String),
     ClearTimeline,
@@ -71,7 +77,17 @@ pub fn apply(current: &UrlState, action: Action) -> Option<(UrlState, History)> 
         Action::SetTo(d) => next.filters.to = d,
         Action::SetClaimDates(from, to) => (next.filters.from, next.filters.to) = (from, to),
         Action::SetEventDates(from, to) => (next.timeline.from, next.timeline.to) = (from, to),
-        Action::ClearFilters => next.filters = next.filters.cleared(),
+        Action::SetSort(order) => next.sort = order,
+        Action::SetSides(sides, on) => {
+            for side in sides {
+                if on {
+                    next.filters.sides.insert(side);
+                } else {
+                    next.filters.sides.remove(&side);
+                }
+            }
+        }
+        Action::ClearFilters => next = crate::chips::cleared(&next),
         Action::ToggleTimeline(role, id) => {
             let set = next.timeline.chosen_mut(role);
             if !set.remove(&id) {
@@ -95,7 +111,7 @@ pub fn apply(current: &UrlState, action: Action) -> Option<(UrlState, History)> 
         Action::SetOthersAll(all) => next.compare.others_all = all,
         Action::SetContested(only) => next.compare.contested = only,
     }
-    if next.filters != current.filters || next.timeline != current.timeline {
+    if next.filters != current.filters || next.timeline != current.timeline || next.sort != current.sort {
         next.page = 1;
     }
     (next != *current).then_some((next, history))

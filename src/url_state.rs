@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 
-use crate::query::{DateField, Facet, FacetKey};
+use crate::query::{DateField, Facet, FacetKey, SortOrder};
 use crate::timeline::{TimelineFilters, TimelineRole};
 
 /// The views.
@@ -43,6 +43,12 @@ impl Route {
         }
     }
 
+    /// Whether the view applies the claims filters (the claims list, the
+    /// side-by-side view and the map do; diplomacy has its own).
+    pub fn applies_claim_filters(&self) -> bool {
+        matches!(self, Route::Claims | Route::Compare | Route::Map)
+    }
+
     fn parse(path: &str) -> Option<Route> {
         let path = path.trim_end_matches('/');
         Some(match path {
@@ -65,6 +71,8 @@ pub struct UrlState {
     pub filters: crate::query::Filters,
     /// Page of the claims list, from 1.
     pub page: usize,
+    /// The claims list's order.
+    pub sort: SortOrder,
     pub timeline: TimelineFilters,
     /// The article the sources view opens at.
     pub source: Option<String>,
@@ -200,6 +208,9 @@ impl UrlState {
         if self.page > 1 {
             put("page", self.page.to_string());
         }
+        if self.sort != SortOrder::default() {
+            put("sort", self.sort.as_str().into());
+        }
         for role in [TimelineRole::Participant, TimelineRole::Mediator] {
             put(role.key(), list(self.timeline.chosen(role).iter().map(String::as_str)));
         }
@@ -243,15 +254,20 @@ impl UrlState {
         }
     }
 
-    /// The same filters on another view. View-specific state (page,
-    /// article, highlight, what is open) is not carried over.
+    /// The same filters on another view, where that view applies them: the
+    /// claims filters go between the claims list, the side-by-side view and
+    /// the map, the timeline's stay on diplomacy, so no view's filters leak
+    /// into another's address. View-specific state (page, article,
+    /// highlight, what is open) is not carried over.
     pub fn at(&self, route: Route) -> UrlState {
-        UrlState {
-            route,
-            filters: self.filters.clone(),
-            timeline: self.timeline.clone(),
-            ..UrlState::new(Route::Claims)
+        let mut next = UrlState::new(route.clone());
+        if route.applies_claim_filters() && self.route.applies_claim_filters() {
+            next.filters = self.filters.clone();
         }
+        if route == Route::Diplomacy && self.route == Route::Diplomacy {
+            next.timeline = self.timeline.clone();
+        }
+        next
     }
 
     /// The claims view showing what `key` alone selects: where a link on an
@@ -320,6 +336,10 @@ impl Parsed {
                 None => self.ignored.push(format!("unknown date field `{}`", decode(raw))),
             },
             "q" => *st.text_mut() = decode(raw),
+            "sort" => match SortOrder::parse(raw) {
+                Some(order) => st.sort = order,
+                None => self.ignored.push(format!("unknown order `{}`", decode(raw))),
+            },
             "page" => match raw.parse::<usize>() {
                 Ok(p) if p >= 1 => st.page = p,
                 _ => self.ignored.push(format!("`page={}` is not a page number", decode(raw))),

@@ -6,6 +6,8 @@ use super::marked::marked;
 use super::links::{actor_link, date_text, place_links, record_href, side_badge, source_link};
 use super::shared::Shared;
 use crate::explorer::Explorer;
+use crate::relations::relation_line;
+use crate::sides::side_adds_to;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimCardProps {
@@ -33,18 +35,12 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
     });
     let places = (!p.compact && !c.places.is_empty())
         .then(|| html! { <p class="places">{ "Places: " }{ place_links(catalog, &c.places) }</p> });
-    let facts = &p.data.facts;
-    let others: Vec<usize> =
-        facts.members(facts.cluster_of(p.index)).iter().copied().filter(|&m| m != p.index).collect();
-    let also = (!others.is_empty()).then(|| {
-        let label = |m: usize| {
-            let other = &catalog.dataset.claims[m];
-            catalog.source(&other.quote.source).map_or_else(|| other.id.clone(), |s| s.short_label())
-        };
+    let relations = relation_line(catalog, &p.data.facts, p.index);
+    let also = (!relations.is_empty()).then(|| {
         html! {
-            <p class="also">{ "Also reported by: " }
-                { for others.iter().enumerate().map(|(n, &m)| html! {
-                    <>{ if n > 0 { "; " } else { "" } }<a href={record_href(&catalog.dataset.claims[m].id)}>{ label(m) }</a></>
+            <p class="relations">
+                { for relations.iter().enumerate().map(|(n, r)| html! {
+                    <>{ if n > 0 { " · " } else { "" } }<a href={record_href(&r.record)}>{ &r.text }</a></>
                 }) }
             </p>
         }
@@ -58,10 +54,18 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
         <article class={classes!("claim-card", p.compact.then_some("compact"), format!("camp-{}", c.side.as_str()))}
                  data-record-id={c.id.clone()}>
             <header>
-                { side_badge(c.side) }
-                <span class="badge category">{ c.category.label() }</span>
-                { flags }
-                <span class="claimed">{ actor_link(catalog, &c.claimant) }{ ", " }{ date_text(&c.asserted) }</span>
+                if side_adds_to(catalog.actor_name(&c.claimant), c.side) {
+                    { side_badge(c.side) }
+                    <span class="badge category">{ c.category.label() }</span>
+                    { flags }
+                    <span class="claimed">{ actor_link(catalog, &c.claimant) }{ ", " }{ date_text(&c.asserted) }</span>
+                } else {
+                    // The claimant is the side itself: its name once, as the badge.
+                    <span class={classes!("badge", "side", "side-named", format!("side-{}", c.side.as_str()))}>{ actor_link(catalog, &c.claimant) }</span>
+                    <span class="badge category">{ c.category.label() }</span>
+                    { flags }
+                    <span class="claimed">{ date_text(&c.asserted) }</span>
+                }
             </header>
             <p class="summary">{ marked(&c.summary, &p.words) }</p>
             <blockquote class="quote">{ marked(&c.quote.text, &p.words) }</blockquote>

@@ -2,6 +2,9 @@
 
 use yew::prelude::*;
 
+use web_sys::HtmlSelectElement;
+
+use super::chip_bar::view_chips;
 use super::claim_card::ClaimCard;
 use super::datasets::download;
 use super::filters::FilterPanel;
@@ -9,6 +12,7 @@ use super::marked::SearchHint;
 use super::query_hook::use_query;
 use super::time_axis_view::ClaimsHistogramView;
 use super::ViewProps;
+use crate::query::SortOrder;
 use crate::state::Action;
 
 /// The formats the claims list downloads in.
@@ -41,11 +45,22 @@ pub fn claims_view(p: &ViewProps) -> Html {
         })
     };
     let on_range = p.on_action.reform(|(from, to)| Action::SetClaimDates(Some(from), Some(to)));
-    let shown = result.matches.len();
+    let sorted = {
+        let data = p.data.clone();
+        use_memo((result.clone(), p.url.sort), move |(result, sort)| data.order.sorted(&result.matches, *sort))
+    };
+    let shown = sorted.len();
     let pages = shown.div_ceil(PAGE_SIZE).max(1);
     let page = p.url.page.min(pages);
     let first = (page - 1) * PAGE_SIZE;
-    let slice = &result.matches[first.min(shown)..(first + PAGE_SIZE).min(shown)];
+    let slice = &sorted[first.min(shown)..(first + PAGE_SIZE).min(shown)];
+    let chip_bar = view_chips(p, shown, "claims", |s| p.data.claims.run(&s.filters).matches.len());
+    let on_sort = p.on_action.reform(|e: Event| {
+        Action::SetSort(SortOrder::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default())
+    });
+    let sort_option = |order: SortOrder| {
+        html! { <option value={order.as_str()} selected={p.url.sort == order}>{ order.label() }</option> }
+    };
     let go = |n: usize| p.on_action.reform(move |_: MouseEvent| Action::SetPage(n));
     let pager = (pages > 1).then(|| {
         html! {
@@ -81,12 +96,22 @@ pub fn claims_view(p: &ViewProps) -> Html {
                         <button type="button" id="export-csv" onclick={export(Format::Csv)}>{ "Download these claims as CSV" }</button>
                         <button type="button" id="export-json" onclick={export(Format::Json)}>{ "…as JSON" }</button>
                     </div>
-                    <p id="result-count" role="status" aria-live="polite">
-                        { format!("{shown} of {} claims shown", result.total) }
-                        if shown > PAGE_SIZE { { format!(" (showing {}–{})", first + 1, first + slice.len()) } }
-                    </p>
-                    if shown == 0 {
-                        <p class="empty-state">{ "No claim matches these filters. Clear a filter or try other words." }</p>
+                    { chip_bar }
+                    <div class="list-head">
+                        <p id="result-count" role="status" aria-live="polite">
+                            { format!("{shown} of {} claims shown", result.total) }
+                            if shown > PAGE_SIZE { { format!(" (showing {}–{})", first + 1, first + slice.len()) } }
+                        </p>
+                        <label class="sort-control">{ "Order by " }
+                            <select id="sort-order" onchange={on_sort}>
+                                { for SortOrder::ALL.into_iter().map(sort_option) }
+                            </select>
+                        </label>
+                    </div>
+                    if shown == 0 && p.url.filters.is_empty() {
+                        <p class="empty-state">{ "This dataset has no claims." }</p>
+                    }
+                    if shown == 0 && !p.url.filters.text.is_empty() {
                         <SearchHint data={p.data.clone()} here={crate::search::Kind::Claims} query={p.url.filters.text.clone()} />
                     }
                     <ol class="claim-list" start={(first + 1).to_string()}>

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::casualty_chart::CasualtyChart;
+use super::chip_bar::view_chips;
 use super::claim_line::ClaimLine;
 use super::contested_table::ContestedTable;
 use super::filters::FilterPanel;
@@ -89,6 +90,7 @@ pub fn compare_view(p: &ViewProps) -> Html {
             if active > 0 {
                 <p class="notice" role="status">{ format!("Showing the {} of {} claims that match your filters.", result.matches.len(), result.total) }</p>
             }
+            { view_chips(p, result.matches.len(), "claims", |s| p.data.claims.run(&s.filters).matches.len()) }
             <section aria-labelledby="figures-heading">
                 <h2 id="figures-heading">{ "Contested figures" }</h2>
                 <ContestedTable data={p.data.clone()} rows={figures} />

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::chip_bar::view_chips;
 use super::claim_card::ClaimCard;
 use super::marked::{marked, SearchHint};
 use super::links::{actor_links, date_text, place_link, record_href, source_link};
@@ -51,7 +52,7 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
             </fieldset>
         }
     };
-    let clear = p.on_action.reform(|_: MouseEvent| Action::ClearTimeline);
+    let clear = p.on_action.reform(|_: MouseEvent| Action::ClearFilters);
     let on_range = p.on_action.reform(|(from, to)| Action::SetEventDates(Some(from), Some(to)));
     let date = |e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse().ok();
     let (from, to) = (f.from, f.to);
@@ -81,10 +82,14 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
                         <input id="events-to" type="date" value={fmt(f.to)} onchange={on_to} />
                     </fieldset>
                     { for TimelineRole::ALL.into_iter().map(chooser) }
-                    <button type="button" onclick={clear} disabled={f.is_empty()}>{ "Clear timeline filters" }</button>
+                    <button type="button" onclick={clear} disabled={f.is_empty()}>{ "Clear all" }</button>
                 </form>
                 <section class="timeline" aria-labelledby="timeline-count" data-results="" tabindex="-1">
                     <EventAxisView data={p.data.clone()} shown={shown_events} {on_range} />
+                    { view_chips(p, shown, "events", |s| {
+                        let hits = p.data.search.events(&s.timeline.text);
+                        timeline_with(events, &s.timeline, hits.as_deref()).iter().map(|d| d.events.len()).sum()
+                    }) }
                     <p id="timeline-count" role="status">{ format!("{shown} of {} events shown", events.len()) }</p>
                     if shown == 0 {
                         <SearchHint data={p.data.clone()} here={Kind::Events} query={f.text.clone()} />

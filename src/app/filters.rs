@@ -60,13 +60,14 @@ pub fn filter_panel(p: &FilterPanelProps) -> Html {
                 <label for="date-to">{ "To" }</label>
                 <input id="date-to" type="date" value={fmt(f.to)} onchange={on_to} {min} {max} />
             </fieldset>
-            { for Facet::ALL.iter().map(|&facet| {
+            <super::side_facet::SideFacet values={p.result.facet(Facet::Side).to_vec()} on_action={p.on_action.clone()} />
+            { for Facet::ALL.iter().filter(|&&f| f != Facet::Side).map(|&facet| {
                 let values: Vec<(FacetValue, String)> = p.result.facet(facet).iter()
                     .map(|v| (v.clone(), p.data.catalog.facet_label(&v.key)))
                     .collect();
                 html! { <FacetList {facet} {values} on_toggle={on_toggle.clone()} /> }
             }) }
-            <button type="button" id="clear-filters" onclick={on_clear} disabled={f.is_empty()}>{ "Clear all filters" }</button>
+            <button type="button" id="clear-filters" onclick={on_clear} disabled={f.is_empty()}>{ "Clear all" }</button>
         </form>
     }
 }

@@ -13,7 +13,7 @@ use crate::url_state::{Route, UrlState};
 pub fn actor_link(catalog: &Catalog, id: &str) -> Html {
     let name = catalog.actor_name(id).to_owned();
     let href = UrlState::claims_with(FacetKey::Claimant(id.to_owned())).to_hash();
-    let title = catalog.actor(id).map(|a| format!("{} — show claims by {}", a.role, a.name));
+    let title = catalog.actor(id).map(|a| format!("{} — show claims by {}", a.role, catalog.actor_name(id)));
     html! { <a class="actor-link" {href} {title}>{ name }</a> }
 }
 
@@ -48,7 +48,7 @@ pub fn record_href(id: &str) -> String {
 }
 
 pub fn side_badge(side: Side) -> Html {
-    html! { <span class={classes!("badge", "side", format!("side-{}", side.as_str()))}>{ side.label() }</span> }
+    html! { <span class={classes!("badge", "side", format!("side-{}", side.as_str()))}>{ crate::sides::side_name(side) }</span> }
 }
 
 /// A date as the source gives it, with the raw phrase on hover.

@@ -9,6 +9,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chip_bar::view_chips;
+
 use super::claim_card::ClaimCard;
 use super::keyboard::focus_within;
 use super::query_hook::use_query;
@@ -186,6 +188,7 @@ pub fn map_view(p: &ViewProps) -> Html {
                     </figcaption>
                 </figure>
                 <section class="map-side" aria-labelledby="map-results">
+                    { view_chips(p, result.matches.len(), "claims", |s| p.data.claims.run(&s.filters).matches.len()) }
                     <h2 id="map-results">
                         if selected.is_empty() { { format!("All {} claims under these filters", result.matches.len()) } }
                         else { { format!("{} for the chosen places", claims_word(result.matches.len())) } }

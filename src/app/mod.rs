@@ -3,6 +3,7 @@
 //! the data and callbacks it needs as props.
 
 mod casualty_chart;
+mod chip_bar;
 mod claim_card;
 mod claim_line;
 mod claims_view;
@@ -17,10 +18,12 @@ mod links;
 mod location;
 mod map_view;
 mod marked;
+mod navigation;
 mod query_hook;
 mod record_view;
 pub(crate) mod search_view;
 mod shared;
+mod side_facet;
 mod sources_view;
 mod storage;
 mod time_axis_view;
@@ -39,6 +42,10 @@ use self::sources_view::SourcesView;
 use crate::explorer::{Explorer, LoadReport};
 use crate::state::Action;
 use crate::url_state::{Route, UrlState};
+
+/// The dataset's name in the tab's title.
+// TODO(w11b): the title comes from the dataset's metadata.
+pub const DATASET_TITLE: &str = "Karabakh 2020";
 
 /// What every list view is given.
 #[derive(Properties, PartialEq)]
@@ -60,6 +67,12 @@ pub fn app() -> Html {
         Callback::from(move |()| help.set(false))
     };
     let url = parsed.state;
+    let title = crate::page_title::page_title(&url, &data.catalog, DATASET_TITLE);
+    let memory = navigation::use_navigation(&url, title);
+    let tabs: Vec<(Route, String)> = [Route::Claims, Route::Compare, Route::Diplomacy, Route::Map, Route::Sources]
+        .into_iter()
+        .map(|r| (r.clone(), memory.borrow().tab(r, &url).to_hash()))
+        .collect();
     let props = |url: &UrlState| ViewProps { data: data.clone(), url: url.clone(), on_action: on_action.clone() };
     let view = match &url.route {
         Route::Claims => html! { <ClaimsView ..props(&url) /> },
@@ -69,14 +82,15 @@ pub fn app() -> Html {
         Route::Sources => html! { <SourcesView ..props(&url) /> },
         Route::Search => html! { <SearchView ..props(&url) /> },
         Route::Record(id) => {
-            let back = AttrValue::from(url.at(Route::Claims).to_hash());
+            // The claims as they were last left: filters, search, page.
+            let back = AttrValue::from(memory.borrow().tab(Route::Claims, &url).to_hash());
             html! { <RecordView data={data.clone()} id={AttrValue::from(id.clone())} {back} /> }
         }
     };
     html! {
         <>
             <a class="skip-link" href="#content" onclick={Callback::from(skip_to_results)}>{ "Skip to results" }</a>
-            <Header url={url.clone()} on_action={on_action.clone()} />
+            <Header url={url.clone()} on_action={on_action.clone()} {tabs} />
             <datasets::DatasetPanel datasets={datasets.clone()} {controls} />
             <Notices ignored={parsed.ignored.clone()} data={data.clone()} />
             <div id="content" tabindex="-1">{ view }</div>
@@ -105,13 +119,15 @@ fn skip_to_results(e: MouseEvent) {
 struct HeaderProps {
     url: UrlState,
     on_action: Callback<Action>,
+    /// Each tab's view and where it leads: the view as last left.
+    tabs: Vec<(Route, String)>,
 }
 
 #[function_component(Header)]
 fn header(p: &HeaderProps) -> Html {
     let item = |target: Route, label: &str| {
         let current = p.url.route == target;
-        let href = p.url.at(target).to_hash();
+        let href = p.tabs.iter().find(|(r, _)| *r == target).map(|(_, h)| h.clone()).unwrap_or_default();
         html! { <li><a {href} aria-current={current.then_some("page")}>{ label }</a></li> }
     };
     // On the search page typing searches as it goes; elsewhere Enter opens

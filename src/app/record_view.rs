@@ -8,6 +8,7 @@ use super::shared::Shared;
 use crate::catalog::{Catalog, Record};
 use crate::explorer::Explorer;
 use crate::model::{Flag, Link};
+use crate::sides::side_adds_to;
 use crate::url_state::UrlState;
 
 #[derive(Properties, PartialEq)]
@@ -33,7 +34,8 @@ pub fn record_view(p: &RecordViewProps) -> Html {
     let body = match record {
         Record::Claim(c) => html! {
             <dl class="facts">
-                <dt>{ "Claimed by" }</dt><dd>{ actor_links(catalog, std::slice::from_ref(&c.claimant)) }{ side_badge(c.side) }</dd>
+                <dt>{ "Claimed by" }</dt><dd>{ actor_links(catalog, std::slice::from_ref(&c.claimant)) }
+                    if side_adds_to(catalog.actor_name(&c.claimant), c.side) { { side_badge(c.side) } }</dd>
                 <dt>{ "Claimed on" }</dt><dd>{ date_text(&c.asserted) }{ date_detail(&c.asserted) }</dd>
                 <dt>{ "About" }</dt><dd>{ date_text(&c.occurred) }{ date_detail(&c.occurred) }</dd>
                 <dt>{ "Category" }</dt><dd>{ c.category.label() }</dd>

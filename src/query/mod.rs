@@ -5,9 +5,11 @@
 mod filters;
 pub mod fold;
 mod index;
+mod sort;
 mod text_search;
 
 pub use filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
 pub use fold::Folding;
 pub use index::ClaimIndex;
 pub use text_search::{TextHits, TextIndex};
+pub use sort::{ClaimOrder, SortOrder};
