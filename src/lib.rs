@@ -9,6 +9,7 @@ pub mod app;
 pub mod bundled;
 pub mod catalog;
 pub mod chart;
+pub mod cite;
 pub mod compare;
 pub mod contested;
 pub mod dates;
