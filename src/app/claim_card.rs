@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::cite_control::{CiteControl, CiteTarget};
 use super::links::{actor_link, date_text, place_links, record_href, side_badge, source_link};
 use super::shared::Shared;
 use crate::explorer::Explorer;
@@ -40,7 +41,7 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
         html! {
             <p class="also">{ "Also reported by: " }
                 { for others.iter().enumerate().map(|(n, &m)| html! {
-                    <>{ if n > 0 { "; " } else { "" } }<a href={record_href(&catalog.dataset.claims[m].id)}>{ label(m) }</a></>
+                    <>{ if n > 0 { "; " } else { "" } }<a href={record_href(&catalog.dataset.claims[m].id)} data-record-id={catalog.dataset.claims[m].id.clone()}>{ label(m) }</a></>
                 }) }
             </p>
         }
@@ -68,7 +69,8 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
             <footer>
                 <span>{ "About: " }{ date_text(&c.occurred) }</span>
                 <span>{ "Source: " }{ source_link(catalog, &c.quote.source) }</span>
-                <a class="details" href={record_href(&c.id)}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
+                <a class="details" href={record_href(&c.id)} data-record-id={c.id.clone()}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
+                <CiteControl data={p.data.clone()} target={CiteTarget::Record(AttrValue::from(c.id.clone()))} />
             </footer>
         </article>
     }

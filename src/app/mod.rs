@@ -5,6 +5,7 @@
 mod casualty_chart;
 mod claim_card;
 mod claim_line;
+mod cite_control;
 mod claims_view;
 mod compare_view;
 mod contested_table;
@@ -18,6 +19,7 @@ mod location;
 mod map_view;
 mod query_hook;
 mod record_view;
+mod results_bar;
 mod shared;
 mod sources_view;
 mod storage;
@@ -75,6 +77,7 @@ pub fn app() -> Html {
             <Header url={url.clone()} />
             <datasets::DatasetPanel datasets={datasets.clone()} {controls} />
             <Notices ignored={parsed.ignored.clone()} data={data.clone()} />
+            <PrintHeading data={data.clone()} url={url.clone()} />
             <div id="content" tabindex="-1">{ view }</div>
             if *help { <keyboard::ShortcutHelp on_close={close_help} /> }
             <footer class="site-footer">
@@ -111,7 +114,7 @@ fn header(p: &HeaderProps) -> Html {
     };
     html! {
         <header class="site-header">
-            <p class="site-title">{ "Karabakh 2020: claims explorer" }</p>
+            <p class="site-title">{ crate::cite::EXPLORER_NAME }</p>
             <nav aria-label="Views">
                 <ul>
                     { item(Route::Claims, "Claims") }
@@ -151,5 +154,27 @@ fn notices(p: &NoticesProps) -> Html {
                 </details>
             }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PrintHeadingProps {
+    data: Shared<Explorer>,
+    url: UrlState,
+}
+
+/// On paper only: the explorer, the view and its filters on one line, and
+/// the address it was printed from.
+#[function_component(PrintHeading)]
+fn print_heading(p: &PrintHeadingProps) -> Html {
+    let parts = crate::cite::filter_parts(&p.data.catalog, &p.url);
+    let filters = if parts.is_empty() { "no filters".to_owned() } else { parts.join("; ") };
+    let ctx = cite_control::page_context();
+    let address = ctx.url_of(&p.url).unwrap_or_else(|| p.url.to_hash());
+    html! {
+        <p class="print-heading">
+            <strong>{ format!("{}: {}", ctx.title, crate::cite::view_title(&p.data.catalog, &p.url.route)) }</strong>
+            { format!(" · Filters: {filters} · {address}") }
+        </p>
     }
 }

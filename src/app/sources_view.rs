@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::links::record_href;
+use super::results_bar::ResultsBar;
 use super::shared::Shared;
 use super::ViewProps;
 use crate::explorer::Explorer;
@@ -21,6 +22,7 @@ pub fn sources_view(p: &ViewProps) -> Html {
         <main data-route="sources" class="sources-view">
             <h1>{ "Sources" }</h1>
             <p class="lede">{ "The five articles every record quotes. Open one to read it with each record's quote marked in its paragraph." }</p>
+            <ResultsBar data={p.data.clone()} url={p.url.clone()} count={format!("{} articles", ds.sources.len())} count_id="source-count" active=0 />
             if let Some(id) = &open {
                 if let Some(source) = catalog.source(id) {
                     <ArticleText data={p.data.clone()} source={source.id.clone()} highlight={p.url.highlight.clone()} />
@@ -117,7 +119,7 @@ fn article_text(p: &ArticleProps) -> Html {
                     let anchor = seg.records.iter().find(|r| first_seen.insert((*r).clone())).map(|r| format!("q-{r}"));
                     let title = seg.records.iter().filter_map(|r| catalog.record(r)).map(|r| r.summary()).collect::<Vec<_>>().join("\n");
                     html! {
-                        <a class={classes!("quoted", lit.then_some("highlight"))} id={anchor} href={record_href(&seg.records[0])} {title}>
+                        <a class={classes!("quoted", lit.then_some("highlight"))} id={anchor} href={record_href(&seg.records[0])} data-record-id={seg.records[0].clone()} {title}>
                             <mark>{ seg.text }</mark>
                         </a>
                     }

