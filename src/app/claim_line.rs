@@ -45,7 +45,7 @@ pub fn claim_line(p: &ClaimLineProps) -> Html {
                 if !c.places.is_empty() { <p class="places">{ "Places: " }{ place_links(catalog, &c.places) }</p> }
                 <p class="line-source">
                     { "About: " }{ date_text(&c.occurred) }{ " · Source: " }{ source_link(catalog, &c.quote.source) }{ " · " }
-                    <a href={record_href(&c.id)} data-record-id={c.id.clone()}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
+                    <a class="details" href={record_href(&c.id)} data-record-id={c.id.clone()}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
                 </p>
                 <CiteControl data={p.data.clone()} target={CiteTarget::Record(AttrValue::from(c.id.clone()))} />
             </div>

@@ -68,14 +68,15 @@ pub fn record_view(p: &RecordViewProps) -> Html {
     let backlinks = catalog.backlinks(&p.id);
     html! {
         <main data-route="record" class="record-view" data-record-id={p.id.to_string()}>
-            <p><a href={p.back.clone()}>{ "← Claims" }</a></p>
+            <p class="screen-only"><a href={p.back.clone()}>{ "← Claims" }</a></p>
             <h1>{ record.summary() }</h1>
             <figure class="quote-figure">
                 <blockquote class="quote">{ &q.text }</blockquote>
                 <figcaption>
                     { source_link(catalog, &q.source) }
-                    { format!(" · characters {}–{} · ", q.start, q.end) }
-                    <a href={UrlState::in_source(&q.source, Some(&p.id)).to_hash()}>{ "See it in its paragraph" }</a>
+                    { format!(" · characters {}–{}", q.start, q.end) }
+                    <span class="screen-only">{ " · " }</span>
+                    <a class="screen-only" href={UrlState::in_source(&q.source, Some(&p.id)).to_hash()}>{ "See it in its paragraph" }</a>
                 </figcaption>
             </figure>
             <CiteControl data={p.data.clone()} target={CiteTarget::Record(p.id.clone())} />

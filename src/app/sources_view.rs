@@ -65,7 +65,7 @@ fn source_card(p: &SourceCardProps) -> Html {
             <p class="contributes">{ format!("{} claims · {} diplomacy events · {} actors first quoted here · {} paragraphs without a record", stats.claims, stats.events, stats.actors, s.unrecorded.len()) }</p>
             { for s.notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
             { for s.flags.iter().map(|f| html! { <p class="note flag">{ format!("{}: {}", f.code.label(), f.message) }</p> }) }
-            <p>
+            <p class="screen-only">
                 <a href={UrlState::in_source(&s.id, None).to_hash()}>{ "Read the article with its quotes marked" }</a>
                 { " · " }
                 <a href={UrlState::claims_with(FacetKey::Source(s.id.clone())).to_hash()}>{ "Its claims" }</a>
