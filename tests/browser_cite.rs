@@ -70,7 +70,8 @@ async fn a_cards_cite_control_holds_the_quote_and_the_records_permalink() {
     assert!(text.ends_with(&permalink), "{text} ends with {permalink}");
 
     // CSL-JSON, for a reference manager.
-    let csl_button = m.all(".claim-row .cite-formats button").into_iter().find(|b| b.text_content().unwrap() == "CSL-JSON").unwrap();
+    let csl_button =
+        m.all(".claim-row .cite-formats button").into_iter().find(|b| b.text_content().unwrap() == "CSL-JSON").unwrap();
     click(&csl_button).await;
     let csl = prop(&m.find(".claim-row .cite-text"), "value").as_string().unwrap();
     let parsed = js_sys::JSON::parse(&csl).expect("CSL-JSON parses");
@@ -96,7 +97,12 @@ async fn a_record_page_and_a_view_can_be_cited() {
     let m = mount("#/record/c-004-aliyev-10-civilians-killed").await;
     click(&m.find(".record-view .cite-toggle")).await;
     let text = prop(&m.find(".record-view .cite-text"), "value").as_string().unwrap();
-    assert!(text.starts_with("Ilham Aliyev, 29 Sep 2020, via Interfax: “Azerbaijani President Ilham Aliyev said on Tuesday"), "{text}");
+    assert!(
+        text.starts_with(
+            "Ilham Aliyev, 29 Sep 2020, via Interfax: “Azerbaijani President Ilham Aliyev said on Tuesday"
+        ),
+        "{text}"
+    );
     assert!(text.ends_with(&format!("{}#/record/c-004-aliyev-10-civilians-killed", page_base())), "{text}");
     drop(m);
 

@@ -92,9 +92,18 @@ fn a_view_is_cited_with_its_filters_in_words_and_its_address() {
 
 #[test]
 fn the_base_is_the_served_page_else_the_canonical_address_else_none() {
-    assert_eq!(base_address("https://example.org/k/index.html#/claims", None).as_deref(), Some("https://example.org/k/index.html"));
-    assert_eq!(base_address("http://127.0.0.1:8080/#/map", Some("https://x.org/")).as_deref(), Some("http://127.0.0.1:8080/"));
-    assert_eq!(base_address("file:///tmp/k.html#/claims", Some("https://x.org/k/")).as_deref(), Some("https://x.org/k/"));
+    assert_eq!(
+        base_address("https://example.org/k/index.html#/claims", None).as_deref(),
+        Some("https://example.org/k/index.html")
+    );
+    assert_eq!(
+        base_address("http://127.0.0.1:8080/#/map", Some("https://x.org/")).as_deref(),
+        Some("http://127.0.0.1:8080/")
+    );
+    assert_eq!(
+        base_address("file:///tmp/k.html#/claims", Some("https://x.org/k/")).as_deref(),
+        Some("https://x.org/k/")
+    );
     assert_eq!(base_address("file:///tmp/k.html#/claims", Some("  ")), None);
     assert_eq!(base_address("file:///tmp/k.html#/claims", None), None);
 }

@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use super::shared::Shared;
-use crate::cite::{base_address, cite_record, cite_view, CiteContext, Citation};
+use crate::cite::{base_address, cite_record, cite_view, Citation, CiteContext};
 use crate::explorer::Explorer;
 use crate::url_state::UrlState;
 
@@ -30,7 +30,7 @@ pub enum CiteTarget {
     /// A claim or a diplomacy event, by id.
     Record(AttrValue),
     /// The view as the address describes it.
-    View(UrlState),
+    View(std::rc::Rc<UrlState>),
 }
 
 #[derive(Clone, Copy, PartialEq)]

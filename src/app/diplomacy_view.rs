@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
+use super::cite_control::{CiteControl, CiteTarget};
 use super::claim_card::ClaimCard;
 use super::links::{actor_links, date_text, place_link, record_href, source_link};
-use super::cite_control::{CiteControl, CiteTarget};
 use super::results_bar::{use_drawer, FilterDrawer, ResultsBar};
 use super::shared::Shared;
 use super::time_axis_view::EventAxisView;

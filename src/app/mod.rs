@@ -3,9 +3,9 @@
 //! the data and callbacks it needs as props.
 
 mod casualty_chart;
+mod cite_control;
 mod claim_card;
 mod claim_line;
-mod cite_control;
 mod claims_view;
 mod compare_view;
 mod contested_table;

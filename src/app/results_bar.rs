@@ -61,7 +61,7 @@ pub fn results_bar(p: &ResultsBarProps) -> Html {
             if let Some(on_clear) = &p.on_clear {
                 <button type="button" class="clear-all" onclick={on_clear.clone()} disabled={p.active == 0}>{ "Clear all" }</button>
             }
-            <CiteControl data={p.data.clone()} target={CiteTarget::View(p.url.clone())} label="Cite this view" />
+            <CiteControl data={p.data.clone()} target={CiteTarget::View(std::rc::Rc::new(p.url.clone()))} label="Cite this view" />
         </div>
     }
 }

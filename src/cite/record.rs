@@ -3,7 +3,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::{article_name, csl_date, markdown_escape, CiteContext, Citation};
+use super::{article_name, csl_date, markdown_escape, Citation, CiteContext};
 use crate::catalog::{Catalog, Record};
 use crate::format::date_ref;
 
@@ -56,7 +56,10 @@ pub fn cite_record(catalog: &Catalog, ctx: &CiteContext, id: &str) -> Option<Cit
 
     let md_article = match (source, headline) {
         (Some(s), Some(h)) => {
-            let outlet = s.outlet.as_deref().map_or_else(|| "Unnamed outlet".to_owned(), |o| format!("*{}*", markdown_escape(o)));
+            let outlet = s
+                .outlet
+                .as_deref()
+                .map_or_else(|| "Unnamed outlet".to_owned(), |o| format!("*{}*", markdown_escape(o)));
             format!("{outlet}, {}, “{}”", crate::format::day_label(s.published.date), markdown_escape(h))
         }
         _ => markdown_escape(&article),

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{markdown_escape, CiteContext, Citation};
+use super::{markdown_escape, Citation, CiteContext};
 use crate::catalog::Catalog;
 use crate::format::day_label;
 use crate::query::DateField;

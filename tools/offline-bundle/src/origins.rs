@@ -59,7 +59,8 @@ mod tests {
 
     #[test]
     fn only_the_canonical_address_is_let_through() {
-        let found = || vec!["https://example.org/k/ClaimedHappened".to_owned(), "https://cdn.example.org/x.js".to_owned()];
+        let found =
+            || vec!["https://example.org/k/ClaimedHappened".to_owned(), "https://cdn.example.org/x.js".to_owned()];
         assert_eq!(except_canonical(found(), Some("https://example.org/k/")), ["https://cdn.example.org/x.js"]);
         assert_eq!(except_canonical(found(), None), found());
         assert_eq!(except_canonical(found(), Some(" ")), found(), "an empty setting allows nothing");
