@@ -10,6 +10,7 @@ pub mod bundled;
 pub mod catalog;
 pub mod chart;
 pub mod chips;
+pub mod cite;
 pub mod compare;
 pub mod contested;
 pub mod dates;

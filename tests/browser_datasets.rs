@@ -35,19 +35,6 @@ async fn forget_kept(m: &Mounted) {
     until(m, "the forgetting", |m| m.try_find("#forget-kept").is_none()).await;
 }
 
-/// Waits, task by task and at most 200 tasks, until `done` holds: the file
-/// is read asynchronously.
-async fn until(m: &Mounted, what: &str, done: impl Fn(&Mounted) -> bool) {
-    for _ in 0..200 {
-        if done(m) {
-            return;
-        }
-        queued_tasks().await;
-        yew::scheduler::flush().await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
 #[wasm_bindgen_test]
 async fn a_bad_file_is_refused_with_its_problems_and_the_data_on_screen_stays() {
     let m = mount("#/claims").await;

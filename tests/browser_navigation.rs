@@ -69,7 +69,7 @@ async fn a_place_link_from_a_diplomacy_event_shows_its_chip_and_removing_it_rest
 async fn clear_all_clears_a_filter_no_checkbox_shows() {
     let m = mount("#/claims?place=washington&side=azerbaijan").await;
     assert_eq!(chip_labels(&m), ["Side: Azerbaijan", "Place: Washington, DC"]);
-    click(&m.find(".chip-bar .clear-all")).await;
+    click(&m.find(".results-bar .clear-all")).await;
     assert_eq!(hash(), "#/claims");
     assert_eq!(n_of_m(&m.text("#result-count")), (114, 114));
 }

@@ -268,8 +268,8 @@ fn data_table(points: &[CasualtyPoint], name: &dyn Fn(&str) -> String) -> Html {
                                 <td>{ name(&point.claimant) }</td>
                                 <td class="quote">{ &point.quote }</td>
                                 <td>
-                                    <a href={record_href(&row.claim_id)}>{ "Details" }<span class="visually-hidden">{ format!(" of {}", point.label()) }</span></a>
-                                    { for point.also.iter().map(|id| html! { <>{ " · " }<a href={record_href(id)}>{ "also reported" }<span class="visually-hidden">{ format!(" as {id}") }</span></a></> }) }
+                                    <a href={record_href(&row.claim_id)} data-record-id={row.claim_id.clone()}>{ "Details" }<span class="visually-hidden">{ format!(" of {}", point.label()) }</span></a>
+                                    { for point.also.iter().map(|id| html! { <>{ " · " }<a href={record_href(id)} data-record-id={id.clone()}>{ "also reported" }<span class="visually-hidden">{ format!(" as {id}") }</span></a></> }) }
                                 </td>
                             </tr>
                         }

@@ -1,11 +1,11 @@
 //! The filters a view applies, as chips above its results: each one a
-//! link that removes it, "Clear all", and when nothing is left, which
-//! filter emptied the list with a one-click way out.
+//! link that removes it, and when nothing is left, which filter emptied
+//! the list with a one-click way out. ("Clear all" sits in the results
+//! bar above, beside the count.)
 
 use yew::prelude::*;
 
 use crate::chips::{chips, emptying_filter, Chip};
-use crate::state::Action;
 use crate::url_state::UrlState;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,6 @@ pub struct ChipBarProps {
     pub emptying: Option<(Chip, usize)>,
     /// "claims", "events".
     pub noun: &'static str,
-    pub on_clear: Callback<MouseEvent>,
 }
 
 #[function_component(ChipBar)]
@@ -51,7 +50,6 @@ pub fn chip_bar(p: &ChipBarProps) -> Html {
                         </a>
                     </li>
                 }) }
-                <li><button type="button" class="link-button clear-all" onclick={p.on_clear.clone()}>{ "Clear all" }</button></li>
             </ul>
             { empty }
         </div>
@@ -63,6 +61,5 @@ pub fn chip_bar(p: &ChipBarProps) -> Html {
 pub fn view_chips(p: &super::ViewProps, shown: usize, noun: &'static str, count: impl Fn(&UrlState) -> usize) -> Html {
     let chips = chips(&p.url, &p.data.catalog);
     let emptying = (shown == 0).then(|| emptying_filter(&chips, count)).flatten().map(|(c, n)| (c.clone(), n));
-    let on_clear = p.on_action.reform(|_: MouseEvent| Action::ClearFilters);
-    html! { <ChipBar {chips} {shown} {emptying} {noun} {on_clear} /> }
+    html! { <ChipBar {chips} {shown} {emptying} {noun} /> }
 }

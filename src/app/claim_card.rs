@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::marked::marked;
+use super::cite_control::{CiteControl, CiteTarget};
 use super::links::{actor_link, date_text, place_links, record_href, side_badge, source_link};
 use super::shared::Shared;
 use crate::explorer::Explorer;
@@ -40,7 +41,7 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
         html! {
             <p class="relations">
                 { for relations.iter().enumerate().map(|(n, r)| html! {
-                    <>{ if n > 0 { " · " } else { "" } }<a href={record_href(&r.record)}>{ &r.text }</a></>
+                    <>{ if n > 0 { " · " } else { "" } }<a href={record_href(&r.record)} data-record-id={r.record.clone()}>{ &r.text }</a></>
                 }) }
             </p>
         }
@@ -76,7 +77,8 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
             <footer>
                 <span>{ "About: " }{ date_text(&c.occurred) }</span>
                 <span>{ "Source: " }{ source_link(catalog, &c.quote.source) }</span>
-                <a class="details" href={record_href(&c.id)}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
+                <a class="details" href={record_href(&c.id)} data-record-id={c.id.clone()}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
+                <CiteControl data={p.data.clone()} target={CiteTarget::Record(AttrValue::from(c.id.clone()))} />
             </footer>
         </article>
     }

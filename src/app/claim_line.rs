@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::cite_control::{CiteControl, CiteTarget};
 use super::links::{actor_link, date_text, place_links, record_href, source_link};
 use super::shared::Shared;
 use crate::explorer::Explorer;
@@ -44,8 +45,9 @@ pub fn claim_line(p: &ClaimLineProps) -> Html {
                 if !c.places.is_empty() { <p class="places">{ "Places: " }{ place_links(catalog, &c.places) }</p> }
                 <p class="line-source">
                     { "About: " }{ date_text(&c.occurred) }{ " · Source: " }{ source_link(catalog, &c.quote.source) }{ " · " }
-                    <a href={record_href(&c.id)}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
+                    <a class="details" href={record_href(&c.id)} data-record-id={c.id.clone()}>{ "Details and links" }<span class="visually-hidden">{ format!(" for {}", c.summary) }</span></a>
                 </p>
+                <CiteControl data={p.data.clone()} target={CiteTarget::Record(AttrValue::from(c.id.clone()))} />
             </div>
         </div>
     }

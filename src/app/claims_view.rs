@@ -10,6 +10,7 @@ use super::datasets::download;
 use super::filters::FilterPanel;
 use super::marked::SearchHint;
 use super::query_hook::use_query;
+use super::results_bar::{use_drawer, FilterDrawer, ResultsBar};
 use super::time_axis_view::ClaimsHistogramView;
 use super::ViewProps;
 use crate::query::SortOrder;
@@ -84,13 +85,23 @@ pub fn claims_view(p: &ViewProps) -> Html {
             }
         })
     };
+    let (drawer_open, toggle_drawer) = use_drawer();
+    let active = p.url.filters.active_count();
+    let on_clear = p.on_action.reform(|_: MouseEvent| Action::ClearFilters);
+    let mut count = format!("{shown} of {} claims shown", result.total);
+    if shown > PAGE_SIZE {
+        count.push_str(&format!(" (showing {}–{})", first + 1, first + slice.len()));
+    }
     html! {
         <main data-route="claims" class="claims-view">
             <h1>{ "Claims" }</h1>
             <p class="lede">{ "What each side and others asserted, as the five articles report it. Every claim is attributed and carries the article's own words." }</p>
             <div class="with-sidebar">
-                <FilterPanel data={p.data.clone()} filters={p.url.filters.clone()} result={result.clone()} on_action={p.on_action.clone()} />
+                <FilterDrawer open={drawer_open} {active} on_close={toggle_drawer.clone()} show={format!("Show {shown} claims")}>
+                    <FilterPanel data={p.data.clone()} filters={p.url.filters.clone()} result={result.clone()} on_action={p.on_action.clone()} />
+                </FilterDrawer>
                 <section aria-labelledby="result-count" class="results" data-results="" tabindex="-1">
+                    <ResultsBar data={p.data.clone()} url={p.url.clone()} {count} count_id="result-count" {active} on_clear={Some(on_clear)} drawer={Some((drawer_open, toggle_drawer))} />
                     <ClaimsHistogramView data={p.data.clone()} shown={context_matches} field={p.url.filters.date_field} {on_range} />
                     <div class="export-controls">
                         <button type="button" id="export-csv" onclick={export(Format::Csv)}>{ "Download these claims as CSV" }</button>
@@ -98,10 +109,6 @@ pub fn claims_view(p: &ViewProps) -> Html {
                     </div>
                     { chip_bar }
                     <div class="list-head">
-                        <p id="result-count" role="status" aria-live="polite">
-                            { format!("{shown} of {} claims shown", result.total) }
-                            if shown > PAGE_SIZE { { format!(" (showing {}–{})", first + 1, first + slice.len()) } }
-                        </p>
                         <label class="sort-control">{ "Order by " }
                             <select id="sort-order" onchange={on_sort}>
                                 { for SortOrder::ALL.into_iter().map(sort_option) }

@@ -14,6 +14,7 @@ use super::claim_line::ClaimLine;
 use super::contested_table::ContestedTable;
 use super::filters::FilterPanel;
 use super::query_hook::use_query;
+use super::results_bar::ResultsBar;
 use super::ViewProps;
 use crate::align::CompareRow;
 use crate::chart::camp_label;
@@ -87,9 +88,8 @@ pub fn compare_view(p: &ViewProps) -> Html {
                 <summary>{ if active > 0 { format!("Filters ({active})") } else { "Filters".to_owned() } }</summary>
                 <FilterPanel data={p.data.clone()} filters={p.url.filters.clone()} result={result.clone()} on_action={p.on_action.clone()} />
             </details>
-            if active > 0 {
-                <p class="notice" role="status">{ format!("Showing the {} of {} claims that match your filters.", result.matches.len(), result.total) }</p>
-            }
+            <ResultsBar data={p.data.clone()} url={p.url.clone()} count={format!("{} of {} claims shown", result.matches.len(), result.total)}
+                        count_id="result-count" {active} on_clear={Some(p.on_action.reform(|_: MouseEvent| Action::ClearFilters))} />
             { view_chips(p, result.matches.len(), "claims", |s| p.data.claims.run(&s.filters).matches.len()) }
             <section aria-labelledby="figures-heading">
                 <h2 id="figures-heading">{ "Contested figures" }</h2>

@@ -96,11 +96,11 @@ fn stated(data: &Explorer, s: &Stated) -> Html {
     let source = data.catalog.source(&c.quote.source).map_or_else(|| c.quote.source.clone(), |s| s.short_label());
     html! {
         <span class="stated">
-            <a href={record_href(&c.id)} title={c.quote.text.clone()}>
+            <a href={record_href(&c.id)} data-record-id={c.id.clone()} title={c.quote.text.clone()}>
                 <strong>{ s.value_text(claims) }</strong>{ " " }{ s.date_text() }
             </a>
             <span class="stated-source">{ format!(" ({source}") }
-                { for s.also.iter().map(|&m| html! { <>{ "; " }<a href={record_href(&claims[m].id)}>{ "also reported" }</a></> }) }
+                { for s.also.iter().map(|&m| html! { <>{ "; " }<a href={record_href(&claims[m].id)} data-record-id={claims[m].id.clone()}>{ "also reported" }</a></> }) }
                 { ")" }
             </span>
             { for s.disputed_by.iter().map(|&d| {
@@ -108,7 +108,7 @@ fn stated(data: &Explorer, s: &Stated) -> Html {
                 html! {
                     <span class="disputed">
                         { format!("{} disputes it: ", data.catalog.actor_name(&by.claimant)) }
-                        <a href={record_href(&by.id)}>{ format!("“{}”", by.quote.text) }</a>
+                        <a href={record_href(&by.id)} data-record-id={by.id.clone()}>{ format!("“{}”", by.quote.text) }</a>
                     </span>
                 }
             }) }

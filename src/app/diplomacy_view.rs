@@ -4,9 +4,11 @@
 use yew::prelude::*;
 
 use super::chip_bar::view_chips;
+use super::cite_control::{CiteControl, CiteTarget};
 use super::claim_card::ClaimCard;
 use super::marked::{marked, SearchHint};
 use super::links::{actor_links, date_text, place_link, record_href, source_link};
+use super::results_bar::{use_drawer, FilterDrawer, ResultsBar};
 use super::shared::Shared;
 use super::time_axis_view::EventAxisView;
 use super::ViewProps;
@@ -63,11 +65,15 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
     let on_text = p.on_action
         .reform(|e: InputEvent| Action::SetText(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     let shown_events: Vec<usize> = days.iter().flat_map(|d| d.events.iter().copied()).collect();
+    let (drawer_open, toggle_drawer) = use_drawer();
+    let active = f.participants.len() + f.mediators.len() + usize::from(f.from.is_some()) + usize::from(f.to.is_some());
+    let count = format!("{shown} of {} events shown", events.len());
     html! {
         <main data-route="diplomacy" class="diplomacy-view">
             <h1>{ "Diplomacy" }</h1>
             <p class="lede">{ "What was tried while the fighting went on, as the articles report it: what happened, what was scheduled or expected, what was ruled out or denied." }</p>
             <div class="with-sidebar">
+                <FilterDrawer open={drawer_open} {active} on_close={toggle_drawer.clone()} show={format!("Show {shown} events")}>
                 <form class="filters" aria-label="Filter the timeline" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <div class="field">
                         <label for="events-search">{ "Search summaries and quotes" }</label>
@@ -82,15 +88,16 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
                         <input id="events-to" type="date" value={fmt(f.to)} onchange={on_to} />
                     </fieldset>
                     { for TimelineRole::ALL.into_iter().map(chooser) }
-                    <button type="button" onclick={clear} disabled={f.is_empty()}>{ "Clear all" }</button>
+                    <button type="button" onclick={clear.clone()} disabled={f.is_empty()}>{ "Clear all" }</button>
                 </form>
-                <section class="timeline" aria-labelledby="timeline-count" data-results="" tabindex="-1">
+                </FilterDrawer>
+                <section class="timeline results" aria-labelledby="timeline-count" data-results="" tabindex="-1">
+                    <ResultsBar data={p.data.clone()} url={p.url.clone()} {count} count_id="timeline-count" {active} on_clear={Some(clear)} drawer={Some((drawer_open, toggle_drawer))} />
                     <EventAxisView data={p.data.clone()} shown={shown_events} {on_range} />
                     { view_chips(p, shown, "events", |s| {
                         let hits = p.data.search.events(&s.timeline.text);
                         timeline_with(events, &s.timeline, hits.as_deref()).iter().map(|d| d.events.len()).sum()
                     }) }
-                    <p id="timeline-count" role="status">{ format!("{shown} of {} events shown", events.len()) }</p>
                     if shown == 0 {
                         <SearchHint data={p.data.clone()} here={Kind::Events} query={f.text.clone()} />
                     }
@@ -151,7 +158,10 @@ pub fn event_card(p: &EventCardProps) -> Html {
                     { for after.iter().map(|&i| html! { <ClaimCard data={p.data.clone()} index={i} compact=true /> }) }
                 </details>
             }
-            <a class="details" href={record_href(&e.id)}>{ "Details and links" }</a>
+            <div class="record-actions">
+                <a class="details" href={record_href(&e.id)} data-record-id={e.id.clone()}>{ "Details and links" }</a>
+                <CiteControl data={p.data.clone()} target={CiteTarget::Record(AttrValue::from(e.id.clone()))} />
+            </div>
         </article>
     }
 }

@@ -14,6 +14,7 @@ use super::chip_bar::view_chips;
 use super::claim_card::ClaimCard;
 use super::keyboard::focus_within;
 use super::query_hook::use_query;
+use super::results_bar::ResultsBar;
 use super::ViewProps;
 use crate::keys::{mark_key, MarkKey};
 use crate::map::{bundled_outlines, detail_frame, MapGeometry, MapSize, MarkInput, Outlines, PlacedMark, TextAnchor};
@@ -177,6 +178,8 @@ pub fn map_view(p: &ViewProps) -> Html {
         <main data-route="map" class="map-view">
             <h1>{ "Map" }</h1>
             <p class="lede">{ "Where the claims are. Each place is marked by how many claims name it under the current filters; choose one to see its claims." }</p>
+            <ResultsBar data={p.data.clone()} url={p.url.clone()} count={format!("{} of {} claims shown", result.matches.len(), result.total)}
+                        count_id="result-count" active={p.url.filters.active_count()} on_clear={Some(p.on_action.reform(|_: MouseEvent| Action::ClearFilters))} />
             <div class="map-layout">
                 <figure class="map-figure">
                     <MapSvg class="overview" geometry={overview.clone()} selected={selected.clone()} on_toggle={on_toggle.clone()} label="Map of the South Caucasus with the places the claims name; arrow keys move between places, Enter chooses one" />

@@ -4,6 +4,7 @@
 
 mod casualty_chart;
 mod chip_bar;
+mod cite_control;
 mod claim_card;
 mod claim_line;
 mod claims_view;
@@ -22,6 +23,7 @@ mod navigation;
 mod query_hook;
 mod record_view;
 pub(crate) mod search_view;
+mod results_bar;
 mod shared;
 mod side_facet;
 mod sources_view;
@@ -93,6 +95,7 @@ pub fn app() -> Html {
             <Header url={url.clone()} on_action={on_action.clone()} {tabs} />
             <datasets::DatasetPanel datasets={datasets.clone()} {controls} />
             <Notices ignored={parsed.ignored.clone()} data={data.clone()} />
+            <PrintHeading data={data.clone()} url={url.clone()} />
             <div id="content" tabindex="-1">{ view }</div>
             if *help { <keyboard::ShortcutHelp on_close={close_help} /> }
             <footer class="site-footer">
@@ -146,7 +149,7 @@ fn header(p: &HeaderProps) -> Html {
     };
     html! {
         <header class="site-header">
-            <p class="site-title">{ "Karabakh 2020: claims explorer" }</p>
+            <p class="site-title">{ crate::cite::EXPLORER_NAME }</p>
             <form class="site-search" role="search" onsubmit={on_submit}>
                 <label for="site-search" class="visually-hidden">{ "Search everything" }</label>
                 <input id="site-search" ref={input} name="q" type="search" autocomplete="off"
@@ -194,5 +197,27 @@ fn notices(p: &NoticesProps) -> Html {
                 </details>
             }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PrintHeadingProps {
+    data: Shared<Explorer>,
+    url: UrlState,
+}
+
+/// On paper only: the explorer, the view and its filters on one line, and
+/// the address it was printed from.
+#[function_component(PrintHeading)]
+fn print_heading(p: &PrintHeadingProps) -> Html {
+    let parts = crate::cite::filter_parts(&p.data.catalog, &p.url);
+    let filters = if parts.is_empty() { "no filters".to_owned() } else { parts.join("; ") };
+    let ctx = cite_control::page_context();
+    let address = ctx.url_of(&p.url).unwrap_or_else(|| p.url.to_hash());
+    html! {
+        <p class="print-heading">
+            <strong>{ format!("{}: {}", ctx.title, crate::cite::view_title(&p.data.catalog, &p.url.route)) }</strong>
+            { format!(" · Filters: {filters} · {address}") }
+        </p>
     }
 }

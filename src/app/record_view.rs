@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::cite_control::{CiteControl, CiteTarget};
 use super::links::{actor_links, date_text, place_link, place_links, record_href, side_badge, source_link};
 use super::shared::Shared;
 use crate::catalog::{Catalog, Record};
@@ -69,16 +70,18 @@ pub fn record_view(p: &RecordViewProps) -> Html {
     let backlinks = catalog.backlinks(&p.id);
     html! {
         <main data-route="record" class="record-view" data-record-id={p.id.to_string()}>
-            <p><a href={p.back.clone()}>{ "← Claims" }</a></p>
+            <p class="screen-only"><a href={p.back.clone()}>{ "← Claims" }</a></p>
             <h1>{ record.summary() }</h1>
             <figure class="quote-figure">
                 <blockquote class="quote">{ &q.text }</blockquote>
                 <figcaption>
                     { source_link(catalog, &q.source) }
-                    { format!(" · characters {}–{} · ", q.start, q.end) }
-                    <a href={UrlState::in_source(&q.source, Some(&p.id)).to_hash()}>{ "See it in its paragraph" }</a>
+                    { format!(" · characters {}–{}", q.start, q.end) }
+                    <span class="screen-only">{ " · " }</span>
+                    <a class="screen-only" href={UrlState::in_source(&q.source, Some(&p.id)).to_hash()}>{ "See it in its paragraph" }</a>
                 </figcaption>
             </figure>
+            <CiteControl data={p.data.clone()} target={CiteTarget::Record(p.id.clone())} />
             { body }
             { for verification.iter().map(|v| html! { <p class="verification">{ "⚠ " }{ &v.note }{ " — “" }{ &v.quote.text }{ "”" }</p> }) }
             { flag_list(flags) }
@@ -130,5 +133,5 @@ fn link_list(catalog: &Catalog, title: &str, links: &[Link]) -> Html {
 
 fn linked(catalog: &Catalog, relation: &str, id: &str) -> Html {
     let summary = catalog.record(id).map_or("(unknown record)", |r| r.summary());
-    html! { <li><span class="relation">{ relation }</span>{ " " }<a href={record_href(id)}>{ summary }</a></li> }
+    html! { <li><span class="relation">{ relation }</span>{ " " }<a href={record_href(id)} data-record-id={id.to_owned()}>{ summary }</a></li> }
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::links::record_href;
 use super::marked::SearchHint;
 use super::search_view::ParagraphHit;
+use super::results_bar::ResultsBar;
 use super::shared::Shared;
 use super::ViewProps;
 use crate::explorer::Explorer;
@@ -31,6 +32,7 @@ pub fn sources_view(p: &ViewProps) -> Html {
         <main data-route="sources" class="sources-view">
             <h1>{ "Sources" }</h1>
             <p class="lede">{ "The five articles every record quotes. Open one to read it with each record's quote marked in its paragraph." }</p>
+            <ResultsBar data={p.data.clone()} url={p.url.clone()} count={format!("{} articles", ds.sources.len())} count_id="source-count" active=0 />
             <form class="filters sources-search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label for="sources-search">{ "Search the articles" }</label>
                 <input id="sources-search" type="search" value={p.url.search.clone()} oninput={on_text}
@@ -87,7 +89,7 @@ fn source_card(p: &SourceCardProps) -> Html {
             <p class="contributes">{ format!("{} claims · {} diplomacy events · {} actors first quoted here · {} paragraphs without a record", stats.claims, stats.events, stats.actors, s.unrecorded.len()) }</p>
             { for s.notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
             { for s.flags.iter().map(|f| html! { <p class="note flag">{ format!("{}: {}", f.code.label(), f.message) }</p> }) }
-            <p>
+            <p class="screen-only">
                 <a href={UrlState::in_source(&s.id, None).to_hash()}>{ "Read the article with its quotes marked" }</a>
                 { " · " }
                 <a href={UrlState::claims_with(FacetKey::Source(s.id.clone())).to_hash()}>{ "Its claims" }</a>
@@ -141,7 +143,7 @@ fn article_text(p: &ArticleProps) -> Html {
                     let anchor = seg.records.iter().find(|r| first_seen.insert((*r).clone())).map(|r| format!("q-{r}"));
                     let title = seg.records.iter().filter_map(|r| catalog.record(r)).map(|r| r.summary()).collect::<Vec<_>>().join("\n");
                     html! {
-                        <a class={classes!("quoted", lit.then_some("highlight"))} id={anchor} href={record_href(&seg.records[0])} {title}>
+                        <a class={classes!("quoted", lit.then_some("highlight"))} id={anchor} href={record_href(&seg.records[0])} data-record-id={seg.records[0].clone()} {title}>
                             <mark>{ seg.text }</mark>
                         </a>
                     }

@@ -104,6 +104,19 @@ pub async fn queued_tasks() {
     JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits, task by task and at most 200 tasks, until `done` holds: for what
+/// happens asynchronously (a file read, a clipboard promise).
+pub async fn until(m: &Mounted, what: &str, done: impl Fn(&Mounted) -> bool) {
+    for _ in 0..200 {
+        if done(m) {
+            return;
+        }
+        queued_tasks().await;
+        yew::scheduler::flush().await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
 /// Clicks a control that changes state in place (checkbox, button).
 pub async fn click(el: &Element) {
     match el.clone().dyn_into::<HtmlElement>() {

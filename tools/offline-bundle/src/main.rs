@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use offline_bundle::offline::{wasm_of_offline_page, OFFLINE_FILE};
-use offline_bundle::origins::origin_references;
+use offline_bundle::origins::{except_canonical, origin_references, CANONICAL_VAR};
 use offline_bundle::serve::Server;
 use offline_bundle::site::process_site;
 
@@ -61,7 +61,9 @@ fn check(file: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let wasm = wasm_of_offline_page(&html).map_err(|e| e.to_string())?;
     let mut found: Vec<String> = origin_references(html.as_bytes()).into_iter().map(|u| format!("page: {u}")).collect();
-    found.extend(origin_references(&wasm).into_iter().map(|u| format!("wasm: {u}")));
+    let canonical = std::env::var(CANONICAL_VAR).ok();
+    let in_wasm = except_canonical(origin_references(&wasm), canonical.as_deref());
+    found.extend(in_wasm.into_iter().map(|u| format!("wasm: {u}")));
     if found.is_empty() {
         Ok(())
     } else {

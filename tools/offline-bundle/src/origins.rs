@@ -42,9 +42,29 @@ pub fn origin_references(bytes: &[u8]) -> Vec<String> {
     out
 }
 
+/// The environment variable that holds the explorer's canonical address,
+/// set at build time for the citations' permalinks (see README.md).
+pub const CANONICAL_VAR: &str = "KARABAKH_CANONICAL_URL";
+
+/// `found` without the references to the canonical address: that address is
+/// text in a citation, never fetched (the page's policy allows no origin).
+pub fn except_canonical(found: Vec<String>, canonical: Option<&str>) -> Vec<String> {
+    let Some(canonical) = canonical.map(str::trim).filter(|c| !c.is_empty()) else { return found };
+    found.into_iter().filter(|u| !u.to_ascii_lowercase().starts_with(&canonical.to_ascii_lowercase())).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_canonical_address_is_let_through() {
+        let found =
+            || vec!["https://example.org/k/ClaimedHappened".to_owned(), "https://cdn.example.org/x.js".to_owned()];
+        assert_eq!(except_canonical(found(), Some("https://example.org/k/")), ["https://cdn.example.org/x.js"]);
+        assert_eq!(except_canonical(found(), None), found());
+        assert_eq!(except_canonical(found(), Some(" ")), found(), "an empty setting allows nothing");
+    }
 
     #[test]
     fn finds_http_https_and_websocket_urls() {
