@@ -7,4 +7,4 @@ mod index;
 mod text_search;
 
 pub use filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
-pub use index::ClaimIndex;
+pub use index::{ClaimIndex, ClaimIndexBuilder};
