@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 
 /// Bytes read per slice of a file: the bar moves between slices.
-const SLICE: f64 = 4_000_000.0;
+const SLICE: f64 = 8_000_000.0;
 
 fn post(scope: &DedicatedWorkerGlobalScope, m: Message) {
     let _ = scope.post_message(&js_sys::Array::of2(&m.head.into(), &m.body.into()));

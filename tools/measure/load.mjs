@@ -40,6 +40,10 @@ await page.evaluate(() => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'click') window.__durations.push(e.duration);
   }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+  window.__long = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
+  }).observe({ type: 'longtask', buffered: false });
   window.__bar = [];
   new MutationObserver(() => {
     const p = document.querySelector('#load-progress');
@@ -66,6 +70,7 @@ while (!done) {
 await finished;
 const elapsed = Date.now() - t0;
 const result = await page.evaluate(() => ({
+  long: window.__long,
   delays: window.__delays, durations: window.__durations, bar: window.__bar,
   which: document.querySelector('#dataset-which')?.textContent,
   refused: document.querySelector('.notice.refused')?.textContent,
@@ -84,6 +89,7 @@ const steps = [...new Set(result.bar.map((b) => b[2]))];
 console.log(`progress bar: ${result.bar.length} updates, values ${result.bar.map((b) => b[1]).filter((v, i, a) => v !== a[i - 1]).join(' ')}`);
 const start = result.bar.length ? result.bar[0][0] : 0;
 const firstAt = steps.map((l) => `${Math.round(result.bar.find((b) => b[2] === l)[0] - start)} ms ${(l || '').replace(/^Load(ing|ed) “[^”]*”: /, '')}`);
+console.log(`long tasks (start from the first bar, duration): ${result.long.filter((t) => t[0] >= start - 200).map((t) => `${t[0] - start}+${t[1]}`).join(' ')}`);
 console.log(`steps, from the first bar: ${firstAt.join(' | ')}`);
 console.log(`dataset: ${result.which || ''}${result.refused ? ` REFUSED: ${result.refused}` : ''}`);
 if (errors.length) console.log(`page errors: ${errors.join('; ')}`);

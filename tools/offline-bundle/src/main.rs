@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use offline_bundle::offline::{wasm_of_offline_page, OFFLINE_FILE};
+use offline_bundle::offline::{wasm_of_offline_page, worker_wasm_of_offline_page, OFFLINE_FILE};
 use offline_bundle::origins::origin_references;
 use offline_bundle::serve::Server;
 use offline_bundle::site::process_site;
@@ -62,6 +62,9 @@ fn check(file: &Path) -> Result<(), String> {
     let wasm = wasm_of_offline_page(&html).map_err(|e| e.to_string())?;
     let mut found: Vec<String> = origin_references(html.as_bytes()).into_iter().map(|u| format!("page: {u}")).collect();
     found.extend(origin_references(&wasm).into_iter().map(|u| format!("wasm: {u}")));
+    if let Some(worker) = worker_wasm_of_offline_page(&html).map_err(|e| e.to_string())? {
+        found.extend(origin_references(&worker).into_iter().map(|u| format!("loader worker's wasm: {u}")));
+    }
     if found.is_empty() {
         Ok(())
     } else {

@@ -140,10 +140,22 @@ fn base64_lines(bytes: &[u8]) -> String {
 
 /// Decodes the wasm held by an offline page (for checks and tests).
 pub fn wasm_of_offline_page(html: &str) -> Result<Vec<u8>> {
+    data_block(html, WASM_DATA_ID)
+}
+
+/// Decodes the loader worker's wasm held by an offline page, if it has one.
+pub fn worker_wasm_of_offline_page(html: &str) -> Result<Option<Vec<u8>>> {
+    if !html.contains(WORKER_WASM_ID) {
+        return Ok(None);
+    }
+    data_block(html, WORKER_WASM_ID).map(Some)
+}
+
+fn data_block(html: &str, id: &str) -> Result<Vec<u8>> {
     let el = elements(html)
         .into_iter()
-        .find(|e| e.tag == "script" && e.attr("id") == Some(WASM_DATA_ID))
-        .ok_or_else(|| Error(format!("no <script id=\"{WASM_DATA_ID}\"> in the page")))?;
+        .find(|e| e.tag == "script" && e.attr("id") == Some(id))
+        .ok_or_else(|| Error(format!("no <script id=\"{id}\"> in the page")))?;
     let text: String = el.text(html).chars().filter(|c| !c.is_ascii_whitespace()).collect();
     STANDARD.decode(text).map_err(|e| Error(format!("the wasm data block is not valid base64: {e}")))
 }

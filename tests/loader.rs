@@ -1,0 +1,147 @@
+//! The loader's pure parts, natively: where each step sits on the progress
+//! bar, what the worker says about a file (progress, the verdict, the
+//! records in parts) and how the page puts the parts together again, the
+//! explorer built in steps, the validator's fast path, and the synthetic
+//! files' size.
+
+use karabakh::explorer::Explorer;
+use karabakh::loader::build::Build;
+use karabakh::loader::progress::{position, Step, BAR_MAX};
+use karabakh::loader::protocol::{answer, decode, parts, Assembly, Message, Report, Section};
+use karabakh::query::Filters;
+use karabakh::synth::{compact_json, synthetic};
+use karabakh::validate::{load_bytes, load_value, MAX_BYTES};
+
+fn messages(bytes: &[u8]) -> Vec<(Report, String)> {
+    let mut out: Vec<Message> = Vec::new();
+    answer(bytes, &mut |m| out.push(m));
+    out.into_iter().map(|m| (decode(&m.head).expect("a report"), m.body)).collect()
+}
+
+#[test]
+fn the_bar_moves_forward_through_the_steps_and_ends_full() {
+    assert_eq!(position(Step::Start, 0, 1), 0);
+    assert_eq!(position(Step::Read, 0, 100), 20);
+    assert_eq!(position(Step::Read, 50, 100), 60);
+    assert_eq!(position(Step::Read, 100, 100), 100);
+    assert_eq!(position(Step::Read, 300, 100), 100, "never past the step's end");
+    assert_eq!(position(Step::Receive, 0, 0), 650, "nothing to count: the step has begun");
+    assert_eq!(position(Step::Index, 7, 7), BAR_MAX);
+    let order = [Step::Start, Step::Read, Step::Check, Step::Parse, Step::Validate, Step::Receive, Step::Index];
+    for pair in order.windows(2) {
+        assert_eq!(position(pair[0], 1, 1), position(pair[1], 0, 1), "{:?} ends where {:?} begins", pair[0], pair[1]);
+    }
+}
+
+#[test]
+fn a_valid_file_crosses_in_parts_that_make_the_same_dataset() {
+    let ds = synthetic(9000, 4);
+    let plan: Vec<(Section, std::ops::Range<usize>)> = parts(&ds);
+    assert_eq!(
+        plan,
+        vec![
+            (Section::Sources, 0..25),
+            (Section::Sources, 25..45),
+            (Section::Actors, 0..8),
+            (Section::Places, 0..12),
+            (Section::Claims, 0..4000),
+            (Section::Claims, 4000..8000),
+            (Section::Claims, 8000..9000),
+            (Section::Diplomacy, 0..450),
+        ]
+    );
+    let said = messages(compact_json(&ds).as_bytes());
+    let heads: Vec<&Report> = said.iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        heads[..4],
+        [
+            &Report::Progress { step: Step::Check, done: 0, total: 1 },
+            &Report::Progress { step: Step::Parse, done: 0, total: 1 },
+            &Report::Progress { step: Step::Validate, done: 0, total: 1 },
+            &Report::Accepted { warnings: vec![], parts: 8 },
+        ]
+    );
+    let mut assembly = Assembly::new(vec![], 8);
+    for (report, body) in &said[4..] {
+        let Report::Part { section } = report else { panic!("a part, not {report:?}") };
+        assert!(!assembly.is_complete());
+        assembly.add(*section, body).expect("a part reads");
+    }
+    assert_eq!(assembly.progress(), (8, 8));
+    assert!(assembly.is_complete());
+    assert_eq!(assembly.finish().dataset, ds, "the page has exactly the dataset the worker validated");
+}
+
+#[test]
+fn a_bad_file_is_refused_with_its_problems_and_sends_no_records() {
+    let said = messages(b"{\"claims\": [");
+    let Some((Report::Refused { problems, more }, _)) = said.last() else { panic!("{said:?}") };
+    assert_eq!(*more, 0);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("Line 1"), "{problems:?}");
+    assert!(!said.iter().any(|(r, _)| matches!(r, Report::Part { .. } | Report::Accepted { .. })));
+    let said = messages(b"");
+    assert!(matches!(&said.last().unwrap().0, Report::Refused { problems, .. } if problems[0].contains("empty")));
+}
+
+#[test]
+fn a_damaged_part_is_an_error_not_a_crash() {
+    let mut assembly = Assembly::new(vec![], 1);
+    let e = assembly.add(Section::Claims, "[{\"id\": 3}").unwrap_err();
+    assert!(e.starts_with("a part of the file was damaged"), "{e}");
+    assert!(!assembly.is_complete());
+    assert!(decode("{\"kind\": \"nonsense\"}").is_err());
+}
+
+#[test]
+fn the_explorer_built_in_steps_is_the_one_built_at_once() {
+    let ds = synthetic(12_000, 6);
+    let loaded = || load_value(serde_json::to_value(&ds).unwrap());
+    let mut build = Build::new(loaded());
+    // The catalog, three slices of 5,000 claims, the sort, the clusters, the frames.
+    assert_eq!(build.progress(), (0, 7));
+    let mut steps = 0;
+    let stepped = loop {
+        steps += 1;
+        if let Some(e) = build.step() {
+            break e;
+        }
+        assert_eq!(build.progress(), (steps, 7));
+    };
+    assert_eq!(steps, 7);
+    let at_once = Explorer::new(loaded());
+    for f in [
+        Filters::default(),
+        Filters { text: "shelling".into(), ..Filters::default() },
+        Filters { date_field: karabakh::query::DateField::Occurred, ..Filters::default() },
+    ] {
+        assert_eq!(stepped.claims.run(&f), at_once.claims.run(&f));
+    }
+    assert_eq!(stepped.claims.len(), 12_000);
+    assert_eq!(stepped.facts, at_once.facts);
+    assert_eq!((stepped.claim_dates, stepped.chart_frame), (at_once.claim_dates, at_once.chart_frame));
+}
+
+#[test]
+fn the_fast_path_finds_what_the_record_by_record_path_finds() {
+    // The bundled data, with its warnings, through both paths.
+    let (value, _) = karabakh::bundled::bundled_value();
+    let text = value.to_string();
+    let (fast, slow) = (load_bytes(text.as_bytes()), load_value(value));
+    assert_eq!(fast.dataset, slow.dataset);
+    assert_eq!(fast.problems, slow.problems);
+    assert!(fast.rejected.is_empty() && slow.rejected.is_empty());
+}
+
+#[test]
+fn a_synthetic_file_is_compact_enough_for_100000_claims_under_the_cap() {
+    let ds = synthetic(2000, 2020);
+    let json = compact_json(&ds);
+    let loaded = load_bytes(json.as_bytes());
+    assert!(loaded.problems.is_empty(), "{:?}", &loaded.problems[..loaded.problems.len().min(3)]);
+    assert_eq!(loaded.dataset, ds, "nothing left out changes the dataset");
+    // 100,000 claims at this density: 50 times this file.
+    let per_claim = json.len() / 2000;
+    assert!(per_claim * 100_000 < MAX_BYTES, "{per_claim} bytes a claim");
+    assert!(!json.contains("null") && !json.contains("[]"), "nothing a reader fills in itself");
+}
