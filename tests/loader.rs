@@ -40,12 +40,21 @@ fn a_valid_file_crosses_in_parts_that_make_the_same_dataset() {
     assert_eq!(
         plan,
         vec![
-            (Section::Sources, 0..25),
-            (Section::Sources, 25..45),
+            (Section::Sources, 0..10),
+            (Section::Sources, 10..20),
+            (Section::Sources, 20..30),
+            (Section::Sources, 30..40),
+            (Section::Sources, 40..45),
             (Section::Actors, 0..8),
             (Section::Places, 0..12),
-            (Section::Claims, 0..4000),
-            (Section::Claims, 4000..8000),
+            (Section::Claims, 0..1000),
+            (Section::Claims, 1000..2000),
+            (Section::Claims, 2000..3000),
+            (Section::Claims, 3000..4000),
+            (Section::Claims, 4000..5000),
+            (Section::Claims, 5000..6000),
+            (Section::Claims, 6000..7000),
+            (Section::Claims, 7000..8000),
             (Section::Claims, 8000..9000),
             (Section::Diplomacy, 0..450),
         ]
@@ -58,16 +67,16 @@ fn a_valid_file_crosses_in_parts_that_make_the_same_dataset() {
             &Report::Progress { step: Step::Check, done: 0, total: 1 },
             &Report::Progress { step: Step::Parse, done: 0, total: 1 },
             &Report::Progress { step: Step::Validate, done: 0, total: 1 },
-            &Report::Accepted { warnings: vec![], parts: 8 },
+            &Report::Accepted { warnings: vec![], parts: 17 },
         ]
     );
-    let mut assembly = Assembly::new(vec![], 8);
+    let mut assembly = Assembly::new(vec![], 17);
     for (report, body) in &said[4..] {
         let Report::Part { section } = report else { panic!("a part, not {report:?}") };
         assert!(!assembly.is_complete());
         assembly.add(*section, body).expect("a part reads");
     }
-    assert_eq!(assembly.progress(), (8, 8));
+    assert_eq!(assembly.progress(), (17, 17));
     assert!(assembly.is_complete());
     assert_eq!(assembly.finish().dataset, ds, "the page has exactly the dataset the worker validated");
 }
@@ -98,17 +107,17 @@ fn the_explorer_built_in_steps_is_the_one_built_at_once() {
     let ds = synthetic(12_000, 6);
     let loaded = || load_value(serde_json::to_value(&ds).unwrap());
     let mut build = Build::new(loaded());
-    // The catalog, three slices of 5,000 claims, the sort, the clusters, the frames.
-    assert_eq!(build.progress(), (0, 7));
+    // The catalog, five slices of 2,500 claims, the sort, the clusters, the frames.
+    assert_eq!(build.progress(), (0, 9));
     let mut steps = 0;
     let stepped = loop {
         steps += 1;
         if let Some(e) = build.step() {
             break e;
         }
-        assert_eq!(build.progress(), (steps, 7));
+        assert_eq!(build.progress(), (steps, 9));
     };
-    assert_eq!(steps, 7);
+    assert_eq!(steps, 9);
     let at_once = Explorer::new(loaded());
     for f in [
         Filters::default(),

@@ -11,8 +11,8 @@ use crate::facts::FactClusters;
 use crate::query::{ClaimIndex, ClaimIndexBuilder};
 use crate::validate::Loaded;
 
-/// Claims indexed per step: some 20 ms of work in the browser.
-pub const CLAIMS_PER_STEP: usize = 5000;
+/// Claims indexed per step: some 10 ms of work in the browser.
+pub const CLAIMS_PER_STEP: usize = 2500;
 
 enum Stage {
     Catalog(crate::model::Dataset),

@@ -30,12 +30,12 @@ pub enum Section {
 impl Section {
     const ALL: [Section; 5] = [Section::Sources, Section::Actors, Section::Places, Section::Claims, Section::Diplomacy];
 
-    /// How many records one part holds: some 1.5 MB of JSON, which the
-    /// page reads in well under 50 ms. A source carries its article's text.
+    /// How many records one part holds: some 400 KB of JSON, which the
+    /// page reads in about 10 ms. A source carries its article's text.
     const fn per_part(self) -> usize {
         match self {
-            Section::Sources => 25,
-            _ => 4000,
+            Section::Sources => 10,
+            _ => 1000,
         }
     }
 

@@ -60,7 +60,11 @@ const t0 = Date.now();
 await page.setInputFiles('#dataset-file', file);
 let clicks = 0;
 let done = false;
-const finished = page.waitForSelector('.load-progress.finished, .notice.refused', { timeout: 60000 }).then(() => { done = true; });
+// Done when the panel names the file (a build without a progress bar too),
+// or refuses it.
+const finished = page.waitForFunction((name) => document.querySelector('.notice.refused')
+  || (document.querySelector('#dataset-which')?.textContent || '').includes(name), basename(file),
+{ timeout: 120000, polling: 20 }).then(() => { done = true; });
 while (!done) {
   const b = boxes[clicks % 2];
   await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
@@ -87,8 +91,8 @@ console.log(`click delay (input to handler): ${stats(result.delays)}`);
 console.log(`click duration to next paint, over 16 ms (Event Timing): ${stats(result.durations)}`);
 const steps = [...new Set(result.bar.map((b) => b[2]))];
 console.log(`progress bar: ${result.bar.length} updates, values ${result.bar.map((b) => b[1]).filter((v, i, a) => v !== a[i - 1]).join(' ')}`);
-const start = result.bar.length ? result.bar[0][0] : 0;
-const firstAt = steps.map((l) => `${Math.round(result.bar.find((b) => b[2] === l)[0] - start)} ms ${(l || '').replace(/^Load(ing|ed) “[^”]*”: /, '')}`);
+const start = result.bar.length ? result.bar[0][0] : (result.long.length ? result.long[0][0] : 0);
+const firstAt = steps.filter((l) => l).map((l) => `${Math.round(result.bar.find((b) => b[2] === l)[0] - start)} ms ${(l || '').replace(/^Load(ing|ed) “[^”]*”: /, '')}`);
 console.log(`long tasks (start from the first bar, duration): ${result.long.filter((t) => t[0] >= start - 200).map((t) => `${t[0] - start}+${t[1]}`).join(' ')}`);
 console.log(`steps, from the first bar: ${firstAt.join(' | ')}`);
 console.log(`dataset: ${result.which || ''}${result.refused ? ` REFUSED: ${result.refused}` : ''}`);
