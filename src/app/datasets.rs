@@ -170,7 +170,11 @@ fn load(slot: &Rc<RefCell<Slot>>, state: UseReducerDispatcher<Datasets>, name: S
                         drop(s);
                         return refuse(vec![why], 0);
                     }
-                    state.dispatch(progress(Step::Receive, assembly.progress()));
+                    // The bar moves every few parts: each move re-renders the panel.
+                    let (done, total) = assembly.progress();
+                    if done % 8 == 0 || done == total {
+                        state.dispatch(progress(Step::Receive, (done, total)));
+                    }
                 }
             }
             let complete = slot.borrow().assembly.as_ref().is_some_and(Assembly::is_complete);
@@ -200,7 +204,11 @@ fn load(slot: &Rc<RefCell<Slot>>, state: UseReducerDispatcher<Datasets>, name: S
     }
 }
 
-/// Builds the explorer one step per turn of the event loop, so that the
+/// How long the page builds before it lets the event loop turn: a click
+/// waits at most this, plus one step.
+const STEP_BUDGET_MS: f64 = 10.0;
+
+/// Builds the explorer a few steps per turn of the event loop, so that the
 /// page answers clicks throughout, then shows it.
 async fn build_in_steps(
     slot: &Rc<RefCell<Slot>>,
@@ -215,9 +223,13 @@ async fn build_in_steps(
         if slot.borrow().generation != generation {
             return;
         }
-        if let Some(explorer) = build.step() {
-            state.dispatch(Change::Shown { file: name.to_owned(), explorer: Rc::new(explorer) });
-            return;
+        // Steps until some 15 ms have passed, then a turn of the event loop.
+        let started = js_sys::Date::now();
+        while js_sys::Date::now() - started < STEP_BUDGET_MS {
+            if let Some(explorer) = build.step() {
+                state.dispatch(Change::Shown { file: name.to_owned(), explorer: Rc::new(explorer) });
+                return;
+            }
         }
         let (done, total) = build.progress();
         state.dispatch(Change::Progress {
