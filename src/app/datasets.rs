@@ -223,7 +223,7 @@ async fn build_in_steps(
         if slot.borrow().generation != generation {
             return;
         }
-        // Steps until some 15 ms have passed, then a turn of the event loop.
+        // Steps until some 10 ms have passed, then a turn of the event loop.
         let started = js_sys::Date::now();
         while js_sys::Date::now() - started < STEP_BUDGET_MS {
             if let Some(explorer) = build.step() {
