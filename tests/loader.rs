@@ -8,7 +8,9 @@ use karabakh::explorer::Explorer;
 use karabakh::loader::build::Build;
 use karabakh::loader::progress::{position, Step, BAR_MAX};
 use karabakh::loader::protocol::{answer, decode, parts, Assembly, Message, Report, Section};
-use karabakh::query::Filters;
+use karabakh::chart::{casualty_points, date_frame};
+use karabakh::facts::FactClusters;
+use karabakh::query::{ClaimIndex, Filters};
 use karabakh::synth::{compact_json, synthetic};
 use karabakh::validate::{load_bytes, load_value, MAX_BYTES};
 
@@ -107,28 +109,36 @@ fn the_explorer_built_in_steps_is_the_one_built_at_once() {
     let ds = synthetic(12_000, 6);
     let loaded = || load_value(serde_json::to_value(&ds).unwrap());
     let mut build = Build::new(loaded());
-    // The catalog, five slices of 2,500 claims, the sort, the clusters, the frames.
-    assert_eq!(build.progress(), (0, 9));
+    // The catalog, five slices of 2,500 claims, the sort, the clusters, the
+    // chart frame's five slices.
+    assert_eq!(build.progress(), (0, 13));
     let mut steps = 0;
     let stepped = loop {
         steps += 1;
         if let Some(e) = build.step() {
             break e;
         }
-        assert_eq!(build.progress(), (steps, 9));
+        assert_eq!(build.progress(), (steps, 13));
     };
-    assert_eq!(steps, 9);
-    let at_once = Explorer::new(loaded());
+    assert_eq!(steps, 13);
+    // The same parts, each built at once by its own constructor.
+    let catalog = karabakh::catalog::Catalog::new(ds.clone());
+    let index = ClaimIndex::new(&ds.claims, |id| catalog.source_index(id));
     for f in [
         Filters::default(),
         Filters { text: "shelling".into(), ..Filters::default() },
         Filters { date_field: karabakh::query::DateField::Occurred, ..Filters::default() },
     ] {
-        assert_eq!(stepped.claims.run(&f), at_once.claims.run(&f));
+        assert_eq!(stepped.claims.run(&f), index.run(&f));
     }
     assert_eq!(stepped.claims.len(), 12_000);
-    assert_eq!(stepped.facts, at_once.facts);
-    assert_eq!((stepped.claim_dates, stepped.chart_frame), (at_once.claim_dates, at_once.chart_frame));
+    assert_eq!(stepped.facts, FactClusters::new(&ds.claims));
+    assert_eq!(stepped.chart_frame, date_frame(&casualty_points(&ds.claims)));
+    assert!(stepped.chart_frame.is_some());
+    assert_eq!(stepped.claim_dates, catalog.claim_dates());
+    assert_eq!(stepped.catalog.dataset, ds);
+    // And `Explorer::new` is these steps run at once.
+    assert_eq!(Explorer::new(loaded()).claims.run(&Filters::default()), index.run(&Filters::default()));
 }
 
 #[test]

@@ -1,8 +1,10 @@
 //! The explorer of a loaded dataset built in steps: the catalog, the query
 //! index [`CLAIMS_PER_STEP`] claims at a time, its date orders, the fact
-//! clusters, the date frames. [`Explorer::new`] runs every step at once;
+//! clusters, the chart's frame [`CLAIMS_PER_STEP`] claims at a time. [`Explorer::new`] runs every step at once;
 //! the page runs one step per turn of its event loop, so that a click is
 //! answered between any two.
+
+use chrono::NaiveDate;
 
 use crate::catalog::Catalog;
 use crate::chart::{casualty_points, date_frame};
@@ -19,7 +21,9 @@ enum Stage {
     Index(Catalog, ClaimIndexBuilder),
     Sort(Catalog, ClaimIndexBuilder),
     Facts(Catalog, ClaimIndex),
-    Frames(Catalog, ClaimIndex, FactClusters),
+    /// The chart's frame, a slice of claims at a time: the claims done,
+    /// and the frame so far.
+    Frames(Catalog, ClaimIndex, FactClusters, usize, Option<(NaiveDate, NaiveDate)>),
     Done,
 }
 
@@ -34,8 +38,10 @@ pub struct Build {
 impl Build {
     pub fn new(loaded: Loaded) -> Self {
         let Loaded { dataset, rejected, problems } = loaded;
-        // The catalog, the index's slices, the sort, the clusters, the frames.
-        let total = 1 + dataset.claims.len().div_ceil(CLAIMS_PER_STEP).max(1) + 3;
+        // The catalog, the index's slices, the sort, the clusters, the
+        // frame's slices.
+        let slices = dataset.claims.len().div_ceil(CLAIMS_PER_STEP).max(1);
+        let total = 1 + slices + 2 + slices;
         Build { stage: Stage::Catalog(dataset), report: LoadReport { problems, rejected }, done: 0, total }
     }
 
@@ -66,17 +72,28 @@ impl Build {
             Stage::Sort(catalog, index) => Stage::Facts(catalog, index.finish()),
             Stage::Facts(catalog, claims) => {
                 let facts = FactClusters::new(&catalog.dataset.claims);
-                Stage::Frames(catalog, claims, facts)
+                Stage::Frames(catalog, claims, facts, 0, None)
             }
-            Stage::Frames(catalog, claims, facts) => {
-                return Some(Explorer {
-                    claim_dates: catalog.claim_dates(),
-                    chart_frame: date_frame(&casualty_points(&catalog.dataset.claims)),
-                    claims,
-                    facts,
-                    catalog,
-                    report: std::mem::take(&mut self.report),
-                });
+            Stage::Frames(catalog, claims, facts, from, frame) => {
+                let all = &catalog.dataset.claims;
+                let to = (from + CLAIMS_PER_STEP).min(all.len());
+                // The frame of all the points is the widest of the slices' frames.
+                let frame = match (frame, date_frame(&casualty_points(&all[from..to]))) {
+                    (Some((a0, a1)), Some((b0, b1))) => Some((a0.min(b0), a1.max(b1))),
+                    (a, b) => a.or(b),
+                };
+                if to < all.len() {
+                    Stage::Frames(catalog, claims, facts, to, frame)
+                } else {
+                    return Some(Explorer {
+                        claim_dates: catalog.claim_dates(),
+                        chart_frame: frame,
+                        claims,
+                        facts,
+                        catalog,
+                        report: std::mem::take(&mut self.report),
+                    });
+                }
             }
             Stage::Done => panic!("the explorer was already built"),
         };
