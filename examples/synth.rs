@@ -10,7 +10,7 @@ fn main() {
     let claims: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or_else(|| panic!("{usage}"));
     let seed: u64 = args.next().map_or(2020, |a| a.parse().unwrap_or_else(|_| panic!("{usage}")));
     let ds = karabakh::synth::synthetic(claims, seed);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer(&mut out, &ds).expect("write the dataset");
+    let mut out = std::io::stdout().lock();
+    out.write_all(karabakh::synth::compact_json(&ds).as_bytes()).expect("write the dataset");
     out.flush().expect("flush");
 }

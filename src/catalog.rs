@@ -1,10 +1,9 @@
 //! The loaded dataset with what is derived from it once: lookups by id and
 //! the links seen from both ends. Read-only after it is built.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
+use crate::fast_hash::FastMap;
 use crate::model::{Actor, Claim, Dataset, DiplomacyEvent, Place, Relation, Source};
 use crate::query::FacetKey;
 
@@ -65,12 +64,12 @@ pub struct SourceStats {
 #[derive(Debug, Default)]
 pub struct Catalog {
     pub dataset: Dataset,
-    actors: HashMap<String, usize>,
-    places: HashMap<String, usize>,
-    sources: HashMap<String, usize>,
-    claims: HashMap<String, usize>,
-    events: HashMap<String, usize>,
-    backlinks: HashMap<String, Vec<Backlink>>,
+    actors: FastMap<String, usize>,
+    places: FastMap<String, usize>,
+    sources: FastMap<String, usize>,
+    claims: FastMap<String, usize>,
+    events: FastMap<String, usize>,
+    backlinks: FastMap<String, Vec<Backlink>>,
     /// Each actor's name as shown, by position (see [`shown_name`]).
     actor_names: Vec<String>,
 }
@@ -90,8 +89,8 @@ pub fn shown_name(actor: &Actor, sources: &[Source]) -> String {
     }
 }
 
-fn positions<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
-    let mut map = HashMap::with_capacity(items.len());
+fn positions<T>(items: &[T], id: impl Fn(&T) -> &str) -> FastMap<String, usize> {
+    let mut map = FastMap::with_capacity_and_hasher(items.len(), Default::default());
     for (i, item) in items.iter().enumerate() {
         map.entry(id(item).to_owned()).or_insert(i);
     }
@@ -100,7 +99,7 @@ fn positions<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> 
 
 impl Catalog {
     pub fn new(ds: Dataset) -> Self {
-        let mut backlinks: HashMap<String, Vec<Backlink>> = HashMap::new();
+        let mut backlinks: FastMap<String, Vec<Backlink>> = FastMap::default();
         let linked = ds.claims.iter().map(|c| (&c.id, &c.links)).chain(ds.diplomacy.iter().map(|e| (&e.id, &e.links)));
         for (from, links) in linked {
             for l in links {

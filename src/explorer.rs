@@ -6,7 +6,6 @@
 use chrono::NaiveDate;
 
 use crate::catalog::Catalog;
-use crate::chart::{casualty_points, date_frame};
 use crate::facts::FactClusters;
 use crate::query::{ClaimIndex, ClaimOrder};
 use crate::search::SearchIndex;
@@ -46,23 +45,10 @@ pub struct Explorer {
 }
 
 impl Explorer {
+    /// Builds everything at once; the page builds a large dataset in steps
+    /// ([`crate::loader::build::Build`]), with the same result.
     pub fn new(loaded: Loaded) -> Self {
-        let Loaded { dataset, rejected, problems } = loaded;
-        let catalog = Catalog::new(dataset);
-        let claims = ClaimIndex::new(&catalog.dataset.claims, |id| catalog.source_index(id));
-        let facts = FactClusters::new(&catalog.dataset.claims);
-        let search = SearchIndex::new(&catalog.dataset);
-        let order = ClaimOrder::new(&catalog.dataset.claims, |id| catalog.source_index(id));
-        Explorer {
-            claim_dates: catalog.claim_dates(),
-            chart_frame: date_frame(&casualty_points(&catalog.dataset.claims)),
-            claims,
-            facts,
-            search,
-            order,
-            catalog,
-            report: LoadReport { problems, rejected },
-        }
+        crate::loader::build::Build::new(loaded).finish()
     }
 
     /// The dataset bundled with the app.

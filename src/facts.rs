@@ -4,7 +4,7 @@
 //!
 //! Pure: no web APIs, so the validator, the example and the views share it.
 
-use std::collections::HashMap;
+use crate::fast_hash::FastMap;
 
 use crate::model::{Claim, FlagCode, Relation};
 
@@ -31,7 +31,7 @@ impl FactClusters {
     /// Union–find over the `same_fact` links of `claims`; links to ids that
     /// are not among `claims` (diplomacy events, missing records) are ignored.
     pub fn new(claims: &[Claim]) -> Self {
-        let at: HashMap<&str, usize> = claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let at: FastMap<&str, usize> = claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
         let mut parent: Vec<usize> = (0..claims.len()).collect();
         for (i, c) in claims.iter().enumerate() {
             for l in c.links.iter().filter(|l| l.relation == Relation::SameFact) {
@@ -41,7 +41,7 @@ impl FactClusters {
                 }
             }
         }
-        let mut id_of_root: HashMap<usize, ClusterId> = HashMap::new();
+        let mut id_of_root: FastMap<usize, ClusterId> = FastMap::default();
         let mut cluster = Vec::with_capacity(claims.len());
         let mut members: Vec<Vec<usize>> = Vec::new();
         for i in 0..claims.len() {

@@ -55,7 +55,11 @@ async fn a_good_file_replaces_the_data_and_the_bundled_data_comes_back() {
     choose_file(&m, "mine.json", &text).await;
     until(&m, "the new dataset", |m| m.text("#dataset-which").contains("mine.json")).await;
     assert_eq!(n_of_m(&m.text("#result-count")), (30, 30));
-    assert!(m.text(".claim-row").contains("synthetic"), "the list shows the loaded claims");
+    let bar = m.find(".load-progress.finished progress");
+    assert_eq!((bar.get_attribute("value"), bar.get_attribute("max")), (Some("1000".into()), Some("1000".into())));
+    assert_eq!(m.text(".load-progress label"), "Loaded “mine.json”: 30 claims.");
+    let first = m.text(".claim-row");
+    assert!(ds.claims.iter().any(|c| first.contains(&c.summary)), "the list shows the loaded claims: {first}");
     click(&m.find("#back-to-bundled")).await;
     let total = Explorer::bundled().catalog.dataset.claims.len();
     assert_eq!(n_of_m(&m.text("#result-count")), (total, total));

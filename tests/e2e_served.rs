@@ -11,8 +11,8 @@ mod common;
 use std::sync::Arc;
 
 use common::{
-    assert_healthy, check_filter_survives_reload, check_history, dist_dir, wait_for_route, with_browser, Browser,
-    TestCopy,
+    assert_healthy, check_filter_survives_reload, check_history, check_own_dataset, dist_dir, wait_for_route,
+    with_browser, Browser, TestCopy,
 };
 use fantoccini::{Client, Locator};
 use offline_bundle::serve::Server;
@@ -59,10 +59,15 @@ async fn run(browser: Browser) {
     let base = server.url();
     assert!(base.ends_with(SUB_PATH));
     let s = Arc::clone(&server);
+    let scratch = site.dir.clone();
     with_browser(browser, move |c| async move {
         every_route_loads_and_survives_a_reload(&c, &base).await;
         check_filter_survives_reload(&c, &base).await;
         check_history(&c, &base).await;
+        let loader = |s: &Server| s.requests().iter().filter(|r| r.target.contains("loader")).count();
+        assert_eq!(loader(&s), 0, "a visit without a dataset to read fetches no loader worker");
+        check_own_dataset(&c, &base, &scratch).await;
+        assert!(loader(&s) >= 3, "the loader worker's shim, glue and wasm: {:#?}", s.requests());
         assert_requests_stayed_under_the_sub_path(&s);
     })
     .await;

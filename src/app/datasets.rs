@@ -9,23 +9,35 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::file::callbacks::FileReader;
-use gloo::file::{Blob, File, ObjectUrl};
-use wasm_bindgen::JsCast;
+use gloo::file::{Blob, ObjectUrl};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::loader_worker::{self, Heard, Loader};
 use super::shared::Shared;
 use crate::explorer::Explorer;
-use crate::validate::{load_bytes, summary, Loaded, Problem, SUMMARY_MAX};
+use crate::loader::build::Build;
+use crate::loader::progress::{position, Step, BAR_MAX};
+use crate::loader::protocol::{Assembly, Report};
 
 /// A file that was read but not shown, and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Refused {
     pub file: String,
-    /// Up to [`SUMMARY_MAX`] problems, as sentences, and how many more.
+    /// Up to [`crate::validate::SUMMARY_MAX`] problems, as sentences, and how many more.
     pub problems: Vec<String>,
     pub more: usize,
+}
+
+/// A load under way, or the last one finished: what the progress bar shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    pub file: String,
+    pub label: String,
+    /// Out of [`BAR_MAX`].
+    pub position: u32,
+    pub finished: bool,
 }
 
 /// The dataset on screen, where it came from, what is kept for the next
@@ -41,19 +53,24 @@ pub struct Datasets {
     pub refused: Option<Refused>,
     /// Why this browser would not keep or read a dataset, when it would not.
     pub storage: Option<String>,
+    pub progress: Option<Progress>,
 }
 
 /// What happens to the datasets.
 pub enum Change {
-    /// A file was read and checked: show it, or refuse it with its problems.
-    Read {
+    /// A load moved on.
+    Progress {
         file: String,
-        loaded: Loaded,
+        step: Step,
+        done: u64,
+        total: u64,
     },
-    /// The file could not be read at all.
-    Unreadable {
+    /// A file was read and checked, and has errors: it is not shown.
+    Refused(Refused),
+    /// A valid file, read, checked and indexed: it is shown.
+    Shown {
         file: String,
-        why: String,
+        explorer: Rc<Explorer>,
     },
     Bundled,
     Kept(Option<String>),
@@ -66,25 +83,27 @@ impl Reducible for Datasets {
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let mut next = (*self).clone();
         match change {
-            Change::Read { file, loaded } => {
-                if loaded.errors().count() > 0 {
-                    let (listed, more) = summary(&loaded.problems, SUMMARY_MAX);
-                    let problems = listed.iter().map(|p: &&Problem| p.to_string()).collect();
-                    next.refused = Some(Refused { file, problems, more });
-                } else {
-                    next.data = Shared::new(Rc::new(Explorer::new(loaded)));
-                    next.file = Some(file);
-                    next.refused = None;
-                }
+            Change::Progress { file, step, done, total } => {
+                let label = format!("Loading “{file}”: {}…", step.label());
+                next.progress = Some(Progress { file, label, position: position(step, done, total), finished: false });
             }
-            Change::Unreadable { file, why } => {
-                next.refused =
-                    Some(Refused { file, problems: vec![format!("The file could not be read: {why}")], more: 0 })
+            Change::Refused(refused) => {
+                next.refused = Some(refused);
+                next.progress = None;
+            }
+            Change::Shown { file, explorer } => {
+                let label =
+                    format!("Loaded “{file}”: {} claims.", crate::model::group_thousands(explorer.claims.len() as u64));
+                next.progress = Some(Progress { file: file.clone(), label, position: BAR_MAX, finished: true });
+                next.data = Shared::new(explorer);
+                next.file = Some(file);
+                next.refused = None;
             }
             Change::Bundled => {
                 next.data = next.bundled.clone();
                 next.file = None;
                 next.refused = None;
+                next.progress = next.progress.filter(|p| !p.finished);
             }
             Change::Kept(name) => next.kept = name,
             Change::Storage(why) => next.storage = Some(why),
@@ -103,18 +122,121 @@ pub struct DatasetControls {
     pub on_forget: Callback<()>,
 }
 
-/// Checks `name`'s `bytes` once, shows them or says why not, and keeps a
-/// file that is shown for the next visit (it is UTF-8, or it would not load).
-fn read_and_keep(state: UseReducerDispatcher<Datasets>, name: String, bytes: Vec<u8>) {
-    let loaded = load_bytes(&bytes);
-    let shown = loaded.errors().count() == 0;
-    state.dispatch(Change::Read { file: name.clone(), loaded });
-    if let Some(text) = String::from_utf8(bytes).ok().filter(|_| shown) {
-        yew::platform::spawn_local(async move {
-            match super::storage::keep(&name, &text).await {
-                Ok(()) => state.dispatch(Change::Kept(Some(name))),
-                Err(why) => state.dispatch(Change::Storage(why)),
+/// The load under way: a newer one replaces it (and stops its worker).
+#[derive(Default)]
+struct Slot {
+    generation: u64,
+    loader: Option<Loader>,
+    assembly: Option<Assembly>,
+}
+
+/// Loads `file` (a `File`, or the text kept from an earlier visit) called
+/// `name` in the loader worker, shows it or says why not, and, when
+/// `keep`, keeps a file that is shown for the next visit.
+fn load(slot: &Rc<RefCell<Slot>>, state: UseReducerDispatcher<Datasets>, name: String, file: JsValue, keep: bool) {
+    let generation = {
+        let mut s = slot.borrow_mut();
+        s.generation += 1;
+        s.loader = None;
+        s.assembly = None;
+        s.generation
+    };
+    state.dispatch(Change::Progress { file: name.clone(), step: Step::Start, done: 0, total: 1 });
+    let heard: Heard = {
+        let (slot, state, name, file) = (Rc::clone(slot), state.clone(), name.clone(), file.clone());
+        Rc::new(move |heard| {
+            if slot.borrow().generation != generation {
+                return;
             }
+            let progress = |step, (done, total)| Change::Progress { file: name.clone(), step, done, total };
+            let refuse = |problems: Vec<String>, more| {
+                slot.borrow_mut().loader = None;
+                state.dispatch(Change::Refused(Refused { file: name.clone(), problems, more }));
+            };
+            match heard {
+                Err(why) => refuse(vec![format!("The file could not be read: {why}.")], 0),
+                Ok((Report::Ready, _)) => {}
+                Ok((Report::Progress { step, done, total }, _)) => state.dispatch(progress(step, (done, total))),
+                Ok((Report::Refused { problems, more }, _)) => refuse(problems, more),
+                Ok((Report::Accepted { warnings, parts }, _)) => {
+                    let assembly = Assembly::new(warnings, parts);
+                    state.dispatch(progress(Step::Receive, assembly.progress()));
+                    slot.borrow_mut().assembly = Some(assembly);
+                }
+                Ok((Report::Part { section }, body)) => {
+                    let mut s = slot.borrow_mut();
+                    let Some(assembly) = s.assembly.as_mut() else { return };
+                    if let Err(why) = assembly.add(section, &body) {
+                        drop(s);
+                        return refuse(vec![why], 0);
+                    }
+                    // The bar moves every few parts: each move re-renders the panel.
+                    let (done, total) = assembly.progress();
+                    if done % 8 == 0 || done == total {
+                        state.dispatch(progress(Step::Receive, (done, total)));
+                    }
+                }
+            }
+            let complete = slot.borrow().assembly.as_ref().is_some_and(Assembly::is_complete);
+            if complete {
+                let assembly = {
+                    let mut s = slot.borrow_mut();
+                    s.loader = None;
+                    s.assembly.take().expect("complete")
+                };
+                let (slot, state, name, file) = (Rc::clone(&slot), state.clone(), name.clone(), file.clone());
+                yew::platform::spawn_local(async move {
+                    build_in_steps(&slot, generation, &state, &name, assembly).await;
+                    if keep && slot.borrow().generation == generation {
+                        match super::storage::keep(&name, &file).await {
+                            Ok(()) => state.dispatch(Change::Kept(Some(name))),
+                            Err(why) => state.dispatch(Change::Storage(why)),
+                        }
+                    }
+                });
+            }
+        })
+    };
+    let loader = loader_worker::start(file, heard);
+    let mut s = slot.borrow_mut();
+    if s.generation == generation {
+        s.loader = Some(loader);
+    }
+}
+
+/// How long the page builds before it lets the event loop turn: a click
+/// waits at most this, plus one step.
+const STEP_BUDGET_MS: f64 = 10.0;
+
+/// Builds the explorer a few steps per turn of the event loop, so that the
+/// page answers clicks throughout, then shows it.
+async fn build_in_steps(
+    slot: &Rc<RefCell<Slot>>,
+    generation: u64,
+    state: &UseReducerDispatcher<Datasets>,
+    name: &str,
+    assembly: Assembly,
+) {
+    let mut build = Build::new(assembly.finish());
+    loop {
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        if slot.borrow().generation != generation {
+            return;
+        }
+        // Steps until some 10 ms have passed, then a turn of the event loop.
+        let started = js_sys::Date::now();
+        while js_sys::Date::now() - started < STEP_BUDGET_MS {
+            if let Some(explorer) = build.step() {
+                state.dispatch(Change::Shown { file: name.to_owned(), explorer: Rc::new(explorer) });
+                return;
+            }
+        }
+        let (done, total) = build.progress();
+        state.dispatch(Change::Progress {
+            file: name.to_owned(),
+            step: Step::Index,
+            done: done as u64,
+            total: total as u64,
         });
     }
 }
@@ -131,32 +253,25 @@ pub fn use_datasets() -> (Datasets, DatasetControls) {
         kept: None,
         refused: None,
         storage: None,
+        progress: None,
     });
-    // The reader must live until it calls back.
-    let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
+    let slot: Rc<RefCell<Slot>> = use_mut_ref(Slot::default);
     let on_file = {
-        let (dispatcher, reader) = (state.dispatcher(), Rc::clone(&reader));
+        let (dispatcher, slot) = (state.dispatcher(), Rc::clone(&slot));
         Callback::from(move |file: web_sys::File| {
-            let file = File::from(file);
             let name = file.name();
-            let dispatcher = dispatcher.clone();
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
-                Ok(bytes) => read_and_keep(dispatcher, name, bytes),
-                Err(e) => dispatcher.dispatch(Change::Unreadable { file: name, why: e.to_string() }),
-            });
-            *reader.borrow_mut() = Some(task);
+            load(&slot, dispatcher.clone(), name, file.into(), true);
         })
     };
     let show_kept = {
-        let dispatcher = state.dispatcher();
+        let (dispatcher, slot) = (state.dispatcher(), Rc::clone(&slot));
         Callback::from(move |()| {
-            let dispatcher = dispatcher.clone();
+            let (dispatcher, slot) = (dispatcher.clone(), Rc::clone(&slot));
             yew::platform::spawn_local(async move {
                 match super::storage::kept().await {
-                    Ok(Some((name, text))) => {
+                    Ok(Some((name, file))) => {
                         dispatcher.dispatch(Change::Kept(Some(name.clone())));
-                        let loaded = load_bytes(text.as_bytes());
-                        dispatcher.dispatch(Change::Read { file: name, loaded });
+                        load(&slot, dispatcher, name, file, false);
                     }
                     Ok(None) => dispatcher.dispatch(Change::Kept(None)),
                     Err(why) => dispatcher.dispatch(Change::Storage(why)),
@@ -295,6 +410,14 @@ pub fn dataset_panel(p: &DatasetPanelProps) -> Html {
                 </div>
                 if let Some(why) = &d.storage { <p class="notice storage" role="status">{ why }{ ". Your dataset is shown until you close the page." }</p> }
             </details>
+            if let Some(p) = &d.progress {
+                <div class={classes!("load-progress", p.finished.then_some("finished"))} role="status">
+                    <label for="load-progress">{ &p.label }</label>
+                    <progress id="load-progress" max={BAR_MAX.to_string()} value={p.position.to_string()}>
+                        { format!("{} %", p.position * 100 / BAR_MAX) }
+                    </progress>
+                </div>
+            }
             if let Some(r) = &d.refused {
                 <div class="notice refused" role="alert">
                     <p>{ format!("“{}” was not loaded: it has errors. The data on screen is unchanged.", r.file) }</p>

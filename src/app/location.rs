@@ -52,9 +52,12 @@ pub fn use_location() -> (Parsed, Callback<Action>) {
             move || drop(listeners)
         });
     }
+    // One callback for the app's life (the state handle's setter is the
+    // same in every render): views given it re-render only when their data
+    // or state change, not at every render of the app (a file's progress).
     let dispatch = {
         let parsed = parsed.clone();
-        Callback::from(move |action: Action| {
+        use_callback((), move |action: Action, _| {
             if let Some((next, history)) = apply(&read().state, action) {
                 write(&next.to_hash(), history);
                 parsed.set(read());

@@ -1,5 +1,7 @@
 //! Keeping a loaded dataset across a reload, in the browser's IndexedDB: one
-//! record, the file's name and text. Every call says plainly why it failed
+//! record, the file's name and the file itself (a `File`, which IndexedDB
+//! stores as it is: the page never copies its bytes; a record kept by an
+//! earlier version holds the text instead, and is read as well). Every call says plainly why it failed
 //! (some browsers refuse storage to a page opened from disk), and nothing
 //! here ever leaves the machine.
 
@@ -57,25 +59,27 @@ async fn open() -> Result<IdbDatabase, JsValue> {
     done(&request).await?.dyn_into()
 }
 
-/// Keeps `text` (from the file `name`) for the next visit.
-pub async fn keep(name: &str, text: &str) -> Result<(), String> {
+/// Keeps `file` (a `File`, or a text), called `name`, for the next visit.
+pub async fn keep(name: &str, file: &JsValue) -> Result<(), String> {
     let run = async {
         let db = open().await?;
         let store = db.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)?.object_store(STORE)?;
-        let record = js_sys::Array::of2(&name.into(), &text.into());
+        let record = js_sys::Array::of2(&name.into(), file);
         done(&store.put_with_key(&record, &CURRENT.into())?).await.map(|_| ())
     };
     run.await.map_err(|e| refused("keep your dataset for the next visit", e))
 }
 
-/// The kept dataset, as (file name, text), if any.
-pub async fn kept() -> Result<Option<(String, String)>, String> {
+/// The kept dataset, as (file name, file or text), if any.
+pub async fn kept() -> Result<Option<(String, JsValue)>, String> {
     let run = async {
         let db = open().await?;
         let store = db.transaction_with_str(STORE)?.object_store(STORE)?;
         let value = done(&store.get(&CURRENT.into())?).await?;
         let Some(record) = value.dyn_ref::<js_sys::Array>() else { return Ok(None) };
-        Ok(record.get(0).as_string().zip(record.get(1).as_string()))
+        let file = record.get(1);
+        let readable = file.is_string() || file.is_instance_of::<web_sys::Blob>();
+        Ok(record.get(0).as_string().filter(|_| readable).map(|name| (name, file)))
     };
     run.await.map_err(|e| refused("read the dataset kept from your last visit", e))
 }

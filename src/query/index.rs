@@ -2,9 +2,11 @@
 //! as day numbers, both date orders presorted), so that each query is one
 //! pass yielding the matches in order and every facet's counts together.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate};
+
+use crate::fast_hash::FastMap;
 
 use super::filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
 use super::text_search::TextIndex;
@@ -37,7 +39,7 @@ struct Row {
 #[derive(Debug, Default)]
 struct Interner {
     ids: Vec<String>,
-    index: HashMap<String, u32>,
+    index: FastMap<String, u32>,
 }
 
 impl Interner {
@@ -75,11 +77,21 @@ pub struct ClaimIndex {
     text: TextIndex,
 }
 
-impl ClaimIndex {
-    /// Indexes `claims`; `source_order` ranks a source id in file order.
-    pub fn new(claims: &[Claim], source_order: impl Fn(&str) -> usize) -> Self {
-        let mut ix = ClaimIndex::default();
-        let mut keys = Vec::with_capacity(claims.len());
+/// A [`ClaimIndex`] being built a slice of claims at a time, so that a
+/// large dataset can be indexed in steps between which the page answers
+/// clicks. [`ClaimIndex::new`] is one push and [`ClaimIndexBuilder::finish`].
+#[derive(Debug, Default)]
+pub struct ClaimIndexBuilder {
+    ix: ClaimIndex,
+    /// Per claim, its source's rank and its quote's start: the tie-break of
+    /// both date orders.
+    keys: Vec<(usize, usize)>,
+}
+
+impl ClaimIndexBuilder {
+    /// Indexes the next `claims`; `source_order` ranks a source id in file order.
+    pub fn push(&mut self, claims: &[Claim], source_order: impl Fn(&str) -> usize) {
+        let ix = &mut self.ix;
         for c in claims {
             let source = ix.sources.intern(&c.quote.source);
             if source as usize == ix.source_rank.len() {
@@ -94,19 +106,42 @@ impl ClaimIndex {
                 asserted: span(&c.asserted),
                 occurred: span(&c.occurred),
             };
-            keys.push((ix.source_rank[source as usize], c.quote.start));
+            self.keys.push((ix.source_rank[source as usize], c.quote.start));
             ix.text.push([c.summary.as_str(), c.quote.text.as_str()]);
             ix.rows.push(row);
         }
+    }
+
+    /// How many claims have been pushed.
+    pub fn len(&self) -> usize {
+        self.ix.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ix.rows.is_empty()
+    }
+
+    /// Sorts both date orders and hands over the index.
+    pub fn finish(self) -> ClaimIndex {
+        let ClaimIndexBuilder { mut ix, keys } = self;
         // Sort keys computed once, so sorting compares plain integers.
         let order = |date: fn(&Row) -> i32| {
-            let mut o: Vec<u32> = (0..claims.len() as u32).collect();
+            let mut o: Vec<u32> = (0..ix.rows.len() as u32).collect();
             o.sort_unstable_by_key(|&i| (date(&ix.rows[i as usize]), keys[i as usize], i));
             o
         };
         ix.by_asserted = order(|r| r.asserted.0);
         ix.by_occurred = order(|r| r.occurred.0);
         ix
+    }
+}
+
+impl ClaimIndex {
+    /// Indexes `claims`; `source_order` ranks a source id in file order.
+    pub fn new(claims: &[Claim], source_order: impl Fn(&str) -> usize) -> Self {
+        let mut builder = ClaimIndexBuilder::default();
+        builder.push(claims, source_order);
+        builder.finish()
     }
 
     pub fn len(&self) -> usize {

@@ -10,6 +10,6 @@ mod text_search;
 
 pub use filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
 pub use fold::Folding;
-pub use index::ClaimIndex;
+pub use index::{ClaimIndex, ClaimIndexBuilder};
 pub use text_search::{TextHits, TextIndex};
 pub use sort::{ClaimOrder, SortOrder};

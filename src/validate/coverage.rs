@@ -4,6 +4,7 @@
 
 use super::source_text::SourceText;
 use super::Problem;
+use crate::fast_hash::FastMap;
 use crate::model::{Dataset, Quote};
 
 /// One warning per paragraph (non-blank line) that no quote touches.
@@ -17,12 +18,18 @@ pub fn coverage_gaps(ds: &Dataset) -> Vec<Problem> {
         )
         .chain(ds.sources.iter().flat_map(|s| s.unrecorded.iter().map(|u| &u.quote).chain(s.published.quote.as_ref())))
         .collect();
+    // Each source's quoted spans, grouped once: a dataset of 100,000 claims
+    // has hundreds of sources, and filtering every quote per source compared
+    // tens of millions of ids.
+    let mut spans_of: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
+    for q in quotes {
+        spans_of.entry(q.source.as_str()).or_default().push((q.start, q.end));
+    }
     let mut problems = Vec::new();
     for (i, source) in ds.sources.iter().enumerate() {
         let Some(text) = &source.text else { continue };
         let st = SourceText::new(text);
-        let spans: Vec<(usize, usize)> =
-            quotes.iter().filter(|q| q.source == source.id).map(|q| (q.start, q.end)).collect();
+        let spans = spans_of.get(source.id.as_str()).map_or(&[][..], Vec::as_slice);
         let mut byte = 0;
         for line in text.split_inclusive('\n') {
             let trimmed = line.trim();

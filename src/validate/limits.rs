@@ -11,7 +11,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Map, Value};
 
-use super::load::{load_value_setting_aside, Loaded, SetAside};
+use super::load::{checked, load_value_setting_aside, read_complete, Loaded, SetAside};
 use super::Problem;
 use crate::model::{Dataset, DateRef, SECTIONS};
 
@@ -44,14 +44,39 @@ pub const SUMMARY_MAX: usize = 50;
 /// gives problems and the records that could still be read (none for an
 /// empty, oversized or deeply nested file).
 pub fn load_bytes(bytes: &[u8]) -> Loaded {
-    if bytes.len() > MAX_BYTES {
-        return fatal(format!(
+    load_bytes_reporting(bytes, &mut |_| {})
+}
+
+/// The steps of [`load_bytes_reporting`], each reported as it begins: a
+/// progress bar's milestones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoadStage {
+    /// The pass that enforces the limits.
+    Scan,
+    /// JSON to records.
+    Parse,
+    /// The validator's rules over the whole dataset.
+    Validate,
+}
+
+/// The refusal of a file of `len` bytes for its size alone, if it is too
+/// large: a caller holding only the file's size can refuse it unread.
+pub fn too_large(len: usize) -> Option<Loaded> {
+    (len > MAX_BYTES).then(|| {
+        fatal(format!(
             "The file is {} bytes ({}); the explorer reads files of up to {} bytes ({}).",
-            crate::model::group_thousands(bytes.len() as u64),
-            megabytes(bytes.len()),
+            crate::model::group_thousands(len as u64),
+            megabytes(len),
             crate::model::group_thousands(MAX_BYTES as u64),
             megabytes(MAX_BYTES)
-        ));
+        ))
+    })
+}
+
+/// As [`load_bytes`], calling `report` as each [`LoadStage`] begins.
+pub fn load_bytes_reporting(bytes: &[u8], report: &mut dyn FnMut(LoadStage)) -> Loaded {
+    if let Some(refused) = too_large(bytes.len()) {
+        return refused;
     }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return fatal("The file is empty.");
@@ -63,7 +88,7 @@ pub fn load_bytes(bytes: &[u8]) -> Loaded {
     // which JSON does not allow but which means nothing: skip it.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => load_text(text),
+        Ok(text) => load_text_reporting(text, report),
         Err(e) => {
             let at = e.valid_up_to();
             // Safe: everything before `valid_up_to` is valid UTF-8.
@@ -84,9 +109,24 @@ pub fn load_bytes(bytes: &[u8]) -> Loaded {
 /// The JSON text of a dataset file, checked against the limits and read
 /// with recovery (as [`load_bytes`] past the byte-level checks).
 pub fn load_text(text: &str) -> Loaded {
+    load_text_reporting(text, &mut |_| {})
+}
+
+fn load_text_reporting(text: &str, report: &mut dyn FnMut(LoadStage)) -> Loaded {
+    report(LoadStage::Scan);
     let scan = scan(text);
     if let Some((at, problem)) = scan.fatal.clone() {
         return recover(text, &scan, at, Some(problem));
+    }
+    report(LoadStage::Parse);
+    // A file in which every record reads gives the same as the path below,
+    // without building a tree of every value first (half the time of a
+    // large file); any problem at all takes the path below, which finds it.
+    if scan.set_aside.is_empty() {
+        if let Some(dataset) = read_complete(text) {
+            report(LoadStage::Validate);
+            return checked(dataset);
+        }
     }
     match serde_json::from_str::<Value>(text) {
         Ok(value) => load_value_setting_aside(value, scan.set_aside),
@@ -120,32 +160,34 @@ pub fn summary(problems: &[Problem], max: usize) -> (Vec<&Problem>, usize) {
 pub fn dates_out_of_range(ds: &Dataset) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (i, s) in ds.sources.iter().enumerate() {
-        check_year(&mut problems, format!("$.sources[{i}].published.date"), &s.id, Some(s.published.date));
+        check_year(&mut problems, || format!("$.sources[{i}].published.date"), &s.id, Some(s.published.date));
     }
     for (i, c) in ds.claims.iter().enumerate() {
-        check_date_ref(&mut problems, format!("$.claims[{i}].asserted"), &c.id, &c.asserted);
-        check_date_ref(&mut problems, format!("$.claims[{i}].occurred"), &c.id, &c.occurred);
+        check_date_ref(&mut problems, || format!("$.claims[{i}].asserted"), &c.id, &c.asserted);
+        check_date_ref(&mut problems, || format!("$.claims[{i}].occurred"), &c.id, &c.occurred);
     }
     for (i, e) in ds.diplomacy.iter().enumerate() {
-        check_date_ref(&mut problems, format!("$.diplomacy[{i}].date"), &e.id, &e.date);
+        check_date_ref(&mut problems, || format!("$.diplomacy[{i}].date"), &e.id, &e.date);
         if let Some(a) = &e.announced {
-            check_date_ref(&mut problems, format!("$.diplomacy[{i}].announced"), &e.id, a);
+            check_date_ref(&mut problems, || format!("$.diplomacy[{i}].announced"), &e.id, a);
         }
     }
     problems
 }
 
-fn check_date_ref(problems: &mut Vec<Problem>, path: String, id: &str, d: &DateRef) {
-    check_year(problems, format!("{path}.date"), id, d.date);
-    check_year(problems, format!("{path}.end"), id, d.end);
-    check_year(problems, format!("{path}.anchor"), id, d.anchor);
+/// `path` is only written out for a date that is out of range: a large
+/// file has hundreds of thousands of dates.
+fn check_date_ref(problems: &mut Vec<Problem>, path: impl Fn() -> String, id: &str, d: &DateRef) {
+    check_year(problems, || format!("{}.date", path()), id, d.date);
+    check_year(problems, || format!("{}.end", path()), id, d.end);
+    check_year(problems, || format!("{}.anchor", path()), id, d.anchor);
 }
 
-fn check_year(problems: &mut Vec<Problem>, path: String, id: &str, d: Option<NaiveDate>) {
+fn check_year(problems: &mut Vec<Problem>, path: impl Fn() -> String, id: &str, d: Option<NaiveDate>) {
     if let Some(d) = d.filter(|d| !(EARLIEST_YEAR..=LATEST_YEAR).contains(&d.year())) {
         let message =
             format!("the year {} is outside the years the explorer reads, {EARLIEST_YEAR} to {LATEST_YEAR}", d.year());
-        problems.push(Problem::error(path, Some(id), message));
+        problems.push(Problem::error(path(), Some(id), message));
     }
 }
 

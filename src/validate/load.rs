@@ -103,10 +103,36 @@ pub(crate) fn load_value_setting_aside(value: Value, set_aside: Vec<SetAside>) -
     loaded.problems.extend(sink.problems);
     // What the limits found outside every record (an unknown section).
     loaded.problems.extend(sink.set_aside.into_iter().filter(|s| s.index == usize::MAX).map(|s| s.problem));
+    let Loaded { dataset, rejected, mut problems } = loaded;
+    let mut checked = checked(dataset);
+    problems.append(&mut checked.problems);
+    Loaded { problems, rejected, ..checked }
+}
+
+/// A dataset whose every record was read, with what the rules find in it.
+pub(crate) fn checked(dataset: Dataset) -> Loaded {
     // A year out of range first: the validator's date rules then fail too.
-    loaded.problems.extend(dates_out_of_range(&loaded.dataset));
-    loaded.problems.extend(validate(&loaded.dataset));
-    loaded
+    let mut problems = dates_out_of_range(&dataset);
+    problems.extend(validate(&dataset));
+    Loaded { dataset, rejected: Vec::new(), problems }
+}
+
+/// A file with exactly the five sections, every record of which reads,
+/// straight into the model; `None` for anything else (an unknown or
+/// missing section, a record that does not read, a duplicate key), which
+/// [`load_value`] then reads record by record to say what is wrong.
+pub(crate) fn read_complete(json: &str) -> Option<Dataset> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Complete {
+        sources: Vec<crate::model::Source>,
+        actors: Vec<crate::model::Actor>,
+        places: Vec<crate::model::Place>,
+        claims: Vec<crate::model::Claim>,
+        diplomacy: Vec<crate::model::DiplomacyEvent>,
+    }
+    let Complete { sources, actors, places, claims, diplomacy } = serde_json::from_str(json).ok()?;
+    Some(Dataset { sources, actors, places, claims, diplomacy })
 }
 
 struct Sink {

@@ -11,8 +11,8 @@ mod source_text;
 
 pub use coverage::coverage_gaps;
 pub use limits::{
-    dates_out_of_range, load_bytes, load_text, summary, EARLIEST_YEAR, LATEST_YEAR, MAX_BYTES, MAX_DEPTH,
-    MAX_STRING_BYTES, SUMMARY_MAX,
+    dates_out_of_range, load_bytes, load_bytes_reporting, load_text, summary, too_large, LoadStage, EARLIEST_YEAR,
+    LATEST_YEAR, MAX_BYTES, MAX_DEPTH, MAX_STRING_BYTES, SUMMARY_MAX,
 };
 pub use load::{load_str, load_value, Loaded, Rejected};
 pub use problem::{Problem, Severity};

@@ -4,14 +4,15 @@ use std::fmt;
 
 /// How serious a problem is. Errors make data wrong; warnings make it
 /// less useful (an unverifiable quote, an unexplained paragraph).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Severity {
     Error,
     Warning,
 }
 
 /// One problem, located by JSON path (`$.claims[3].quote.start`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Serde: the loader worker hands a valid file's warnings to the page.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub severity: Severity,
     pub path: String,

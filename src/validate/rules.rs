@@ -1,8 +1,6 @@
 //! The semantic checks: every reference resolves, every quote sits at its
 //! offsets, every date resolves as recorded, every side agrees.
 
-use std::collections::{HashMap, HashSet};
-
 use chrono::{Datelike, NaiveDate};
 
 use super::coverage::coverage_gaps;
@@ -10,6 +8,7 @@ use super::source_text::SourceText;
 use super::Problem;
 use crate::dates::{resolve, weekday_mismatch};
 use crate::facts::FactClusters;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::model::{
     ActorKind, Dataset, DateRef, EventKind, Figure, Flag, FlagCode, Link, Precision, Qualifier, Quote, Relation, Rule,
 };
@@ -55,17 +54,19 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     c.places();
     c.claims();
     c.events();
-    c.links();
-    c.figures_agree();
+    // The `same_fact` clusters, which two checks need: built once.
+    let clusters = FactClusters::new(&ds.claims);
+    c.links(&clusters);
+    c.figures_agree(&clusters);
     c.problems.extend(coverage_gaps(ds));
     c.problems
 }
 
 struct Checker<'a> {
     ds: &'a Dataset,
-    kinds: HashMap<&'a str, Kind>,
-    texts: HashMap<&'a str, SourceText<'a>>,
-    published: HashMap<&'a str, NaiveDate>,
+    kinds: FastMap<&'a str, Kind>,
+    texts: FastMap<&'a str, SourceText<'a>>,
+    published: FastMap<&'a str, NaiveDate>,
     problems: Vec<Problem>,
 }
 
@@ -80,9 +81,9 @@ impl<'a> Checker<'a> {
     fn new(ds: &'a Dataset) -> Self {
         let mut c = Checker {
             ds,
-            kinds: HashMap::new(),
-            texts: HashMap::new(),
-            published: HashMap::new(),
+            kinds: FastMap::default(),
+            texts: FastMap::default(),
+            published: FastMap::default(),
             problems: Vec::new(),
         };
         let ids = ds
@@ -93,23 +94,29 @@ impl<'a> Checker<'a> {
             .chain(ds.places.iter().map(|r| (r.id.as_str(), Kind::Place, "places")))
             .chain(ds.claims.iter().map(|r| (r.id.as_str(), Kind::Claim, "claims")))
             .chain(ds.diplomacy.iter().map(|r| (r.id.as_str(), Kind::Event, "diplomacy")));
-        let mut index_in: HashMap<&str, usize> = HashMap::new();
-        let mut first_at: HashMap<&str, String> = HashMap::new();
+        // Where each id was first used: (section, index); the path is only
+        // written out for a message.
+        let mut first_at: FastMap<&str, (&str, usize)> = FastMap::default();
+        let mut counts = [0usize; 5];
         for (id, kind, section) in ids {
-            let i = index_in.entry(section).or_default();
-            let path = format!("$.{section}[{i}].id");
-            *i += 1;
+            let slot = ["sources", "actors", "places", "claims", "diplomacy"]
+                .iter()
+                .position(|s| *s == section)
+                .expect("one of the five sections");
+            let i = counts[slot];
+            counts[slot] += 1;
+            let path = || format!("$.{section}[{i}].id");
             if !is_kebab(id) {
                 c.problems.push(Problem::error(
-                    &path,
+                    path(),
                     Some(id),
                     "ids are lower-case kebab-case: letters, digits and single hyphens",
                 ));
             }
-            if let Some(first) = first_at.get(id) {
-                c.problems.push(Problem::error(&path, Some(id), format!("duplicate id; first used at {first}")));
+            if let Some((s, j)) = first_at.get(id) {
+                c.problems.push(Problem::error(path(), Some(id), format!("duplicate id; first used at $.{s}[{j}].id")));
             } else {
-                first_at.insert(id, path);
+                first_at.insert(id, (section, i));
                 c.kinds.insert(id, kind);
             }
         }
@@ -555,10 +562,15 @@ impl Checker<'_> {
     /// Each link is stored once: never twice, never together with its
     /// reverse (the catalog derives reverses); `same_fact` never between
     /// records that contradict each other or that a flag calls inconsistent.
-    fn links(&mut self) {
+    fn links(&mut self, clusters: &FactClusters) {
         let links = self.all_links();
-        let stored: HashSet<(&str, Relation, &str)> = links.iter().map(|(_, a, r, b)| (*a, *r, *b)).collect();
-        let mut seen: HashSet<(&str, Relation, &str)> = HashSet::new();
+        // The relation stored from one record to another (the first, when
+        // several are): finds a link's reverse without scanning every link.
+        let mut stored: FastMap<(&str, &str), Relation> = FastMap::default();
+        for (_, a, r, b) in &links {
+            stored.entry((*a, *b)).or_insert(*r);
+        }
+        let mut seen: FastSet<(&str, Relation, &str)> = FastSet::default();
         let mut problems = Vec::new();
         for (path, from, rel, to) in &links {
             if !seen.insert((from, *rel, to)) {
@@ -569,7 +581,7 @@ impl Checker<'_> {
                 ));
                 continue;
             }
-            let reverse = stored.iter().find(|(a, _, b)| a == to && b == from).map(|(_, r, _)| *r);
+            let reverse = stored.get(&(*to, *from)).copied();
             if let Some(r) = reverse {
                 // Report a symmetric pair once, at its second half.
                 let second = rel.is_symmetric() && r == *rel && from > to;
@@ -587,9 +599,8 @@ impl Checker<'_> {
                 }
             }
         }
-        let clusters = FactClusters::new(&self.ds.claims);
-        let index: HashMap<&str, usize> = self.ds.claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
-        let flagged: HashSet<(&str, &str)> = self
+        let index: FastMap<&str, usize> = self.ds.claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let flagged: FastSet<(&str, &str)> = self
             .ds
             .claims
             .iter()
@@ -631,8 +642,7 @@ impl Checker<'_> {
     /// Within one `same_fact` cluster, figures for the same count (metric,
     /// population) must agree unless a `preferred_figure` flag decides which
     /// record the charts use.
-    fn figures_agree(&mut self) {
-        let clusters = FactClusters::new(&self.ds.claims);
+    fn figures_agree(&mut self, clusters: &FactClusters) {
         let claims = &self.ds.claims;
         let mut problems = Vec::new();
         for id in 0..clusters.len() {
@@ -647,7 +657,7 @@ impl Checker<'_> {
             if decided {
                 continue;
             }
-            let mut first: HashMap<(&str, &str), (usize, &Figure)> = HashMap::new();
+            let mut first: FastMap<(&str, &str), (usize, &Figure)> = FastMap::default();
             for &m in members {
                 for f in &claims[m].figures {
                     let key = (f.metric.as_str(), f.population.as_str());

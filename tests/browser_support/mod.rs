@@ -70,8 +70,35 @@ pub async fn go(hash: &str) {
     yew::scheduler::flush().await;
 }
 
+/// The test runner serves no loader worker script, so the page's loader is
+/// run here instead, as the worker runs it: the same bytes through the
+/// same `protocol::answer`, each message delivered in a task of its own.
+fn install_loader_stand_in() {
+    let stand_in: karabakh::app::StandIn =
+        std::rc::Rc::new(|file: wasm_bindgen::JsValue, heard: karabakh::app::Heard| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let bytes = match file.as_string() {
+                    Some(text) => text.into_bytes(),
+                    None => {
+                        let blob: web_sys::Blob = file.unchecked_into();
+                        let buffer = JsFuture::from(blob.array_buffer()).await.unwrap();
+                        js_sys::Uint8Array::new(&buffer).to_vec()
+                    }
+                };
+                let mut messages = Vec::new();
+                karabakh::loader::protocol::answer(&bytes, &mut |m| messages.push(m));
+                for m in messages {
+                    queued_tasks().await;
+                    heard(karabakh::loader::protocol::decode(&m.head).map(|r| (r, m.body)));
+                }
+            });
+        });
+    karabakh::app::install_stand_in(stand_in);
+}
+
 /// Mounts the app at `hash` in a fresh element.
 pub async fn mount(hash: &str) -> Mounted {
+    install_loader_stand_in();
     go(hash).await;
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();

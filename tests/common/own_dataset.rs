@@ -37,6 +37,17 @@ pub async fn check_own_dataset(c: &Client, base_url: &str, scratch: &std::path::
     wait_for_route(c, "claims").await;
     c.find(Locator::Css("#dataset-which")).await.expect("the dataset panel").click().await.expect("open the panel");
     let file = dataset_file(scratch);
+    // Every position the progress bar takes, as the page shows it.
+    js(
+        c,
+        "window.__bar = [];
+         new MutationObserver(() => {
+           const p = document.getElementById('load-progress');
+           if (p) window.__bar.push(Number(p.getAttribute('value')));
+         }).observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['value']});
+         return null;",
+    )
+    .await;
     let input = c.find(Locator::Css("#dataset-file")).await.expect("the file input");
     input.send_keys(file.to_str().expect("a UTF-8 path")).await.expect("choose the file");
     wait_for("the chosen dataset to be shown", || async {
@@ -51,6 +62,18 @@ pub async fn check_own_dataset(c: &Client, base_url: &str, scratch: &std::path::
         }
     })
     .await;
+    // The progress bar appeared, moved, and stands finished beside its label.
+    let bar = js(
+        c,
+        "const p = document.querySelector('.load-progress.finished progress');
+         return [window.__bar, p && p.getAttribute('value'), p && p.getAttribute('max'),
+                 (document.querySelector('.load-progress label') || {}).textContent || ''];",
+    )
+    .await;
+    let seen: Vec<u64> = bar[0].as_array().expect("the bar's positions").iter().filter_map(Value::as_u64).collect();
+    assert!(seen.iter().any(|&v| v < 1000), "the bar showed the load under way: {bar}");
+    assert_eq!((bar[1].as_str(), bar[2].as_str()), (Some("1000"), Some("1000")), "the bar is full: {bar}");
+    assert!(bar[3].as_str().is_some_and(|l| l.contains("Loaded “mine.json”: 12 claims")), "{bar}");
     // Kept, or a plain word on why not: never silence.
     wait_for("the dataset to be kept, or a word on why not", || async {
         let v = js(c, "return [!!document.getElementById('forget-kept'), (document.querySelector('.notice.storage') || {}).textContent || ''];").await;
@@ -96,6 +119,29 @@ pub async fn check_own_dataset(c: &Client, base_url: &str, scratch: &std::path::
     let reloaded = karabakh::validate::load_str(json["text"].as_str().expect("the JSON text"));
     assert_eq!(reloaded.errors().count(), 0, "{:?}", reloaded.problems);
     assert_eq!(reloaded.dataset.claims.len(), 12);
+    // A bad file: its errors are listed, and the data on screen stays.
+    let bad = scratch.join("bad.json");
+    std::fs::write(&bad, "{\"claims\": [").expect("write the bad file");
+    let input = c.find(Locator::Css("#dataset-file")).await.expect("the file input");
+    input.send_keys(bad.to_str().expect("a UTF-8 path")).await.expect("choose the bad file");
+    wait_for("the bad file's errors", || async {
+        let v = js(
+            c,
+            "return [(document.querySelector('.notice.refused') || {}).textContent || '',
+                     document.getElementById('dataset-which').textContent,
+                     document.getElementById('result-count').textContent];",
+        )
+        .await;
+        let refused = v[0].as_str().unwrap_or_default();
+        if refused.contains("“bad.json” was not loaded") && refused.contains("Line 1") {
+            assert!(v[1].as_str().is_some_and(|w| w.contains("mine.json")), "the data on screen stays: {v}");
+            assert!(v[2].as_str().is_some_and(|t| t.starts_with("12 of 12")), "the data on screen stays: {v}");
+            Ok(Some(()))
+        } else {
+            Err(format!("{v}"))
+        }
+    })
+    .await;
     // Leave the browser's storage as it was.
     if js(c, "return !!document.getElementById('forget-kept');").await == Value::Bool(true) {
         c.find(Locator::Css("#forget-kept")).await.expect("forget").click().await.expect("forget the dataset");

@@ -85,6 +85,7 @@ pub fn served_policy(script_hashes: &[String], style_hashes: &[String]) -> Polic
         .directive("script-src", scripts)
         .directive("style-src", styles)
         .directive("connect-src", ["'self'"])
+        .directive("worker-src", ["'self'"])
         .directive("img-src", ["'self'", "data:"])
         .directive("font-src", ["'self'"])
         .directive("base-uri", ["'none'"])
@@ -92,13 +93,15 @@ pub fn served_policy(script_hashes: &[String], style_hashes: &[String]) -> Polic
 }
 
 /// The policy of the single-file offline build: nothing may be fetched at
-/// all (no 'self' either); only the hashed inline code runs.
+/// all (no 'self' either); only the hashed inline code runs, and the loader
+/// worker, which the page starts from a blob URL of code it carries inline.
 pub fn offline_policy(script_hashes: &[String], style_hashes: &[String]) -> Policy {
     let scripts = script_hashes.iter().cloned().chain(["'wasm-unsafe-eval'".to_string()]);
     Policy::new()
         .directive("default-src", ["'none'"])
         .directive("script-src", scripts)
         .directive("style-src", style_hashes.iter().cloned())
+        .directive("worker-src", ["blob:"])
         .directive("img-src", ["data:"])
         .directive("base-uri", ["'none'"])
         .directive("form-action", ["'none'"])
@@ -162,7 +165,8 @@ mod tests {
         assert_eq!(
             p.render(),
             "default-src 'none'; script-src 'self' 'sha256-A' 'sha256-B' 'wasm-unsafe-eval'; style-src 'self'; \
-             connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'"
+             connect-src 'self'; worker-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; \
+             form-action 'none'"
         );
     }
 
@@ -171,8 +175,8 @@ mod tests {
         let p = offline_policy(&["'sha256-S'".into()], &["'sha256-C'".into()]);
         assert_eq!(
             p.render(),
-            "default-src 'none'; script-src 'sha256-S' 'wasm-unsafe-eval'; style-src 'sha256-C'; img-src data:; \
-             base-uri 'none'; form-action 'none'"
+            "default-src 'none'; script-src 'sha256-S' 'wasm-unsafe-eval'; style-src 'sha256-C'; worker-src blob:; \
+             img-src data:; base-uri 'none'; form-action 'none'"
         );
         assert!(!p.render().contains("'self'"));
         assert!(!p.render().contains("unsafe-inline"));

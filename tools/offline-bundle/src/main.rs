@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use offline_bundle::offline::{wasm_of_offline_page, OFFLINE_FILE};
+use offline_bundle::offline::{wasm_of_offline_page, worker_wasm_of_offline_page, OFFLINE_FILE};
 use offline_bundle::origins::{except_canonical, origin_references, CANONICAL_VAR};
 use offline_bundle::serve::Server;
 use offline_bundle::site::process_site;
@@ -64,6 +64,9 @@ fn check(file: &Path) -> Result<(), String> {
     let canonical = std::env::var(CANONICAL_VAR).ok();
     let in_wasm = except_canonical(origin_references(&wasm), canonical.as_deref());
     found.extend(in_wasm.into_iter().map(|u| format!("wasm: {u}")));
+    if let Some(worker) = worker_wasm_of_offline_page(&html).map_err(|e| e.to_string())? {
+        found.extend(origin_references(&worker).into_iter().map(|u| format!("loader worker's wasm: {u}")));
+    }
     if found.is_empty() {
         Ok(())
     } else {

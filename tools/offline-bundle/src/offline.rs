@@ -19,6 +19,16 @@ pub const OFFLINE_FILE: &str = "karabakh-explorer.html";
 pub const WASM_DATA_ID: &str = "karabakh-wasm-base64";
 /// `type` of that data block: not a JavaScript type, so never executed.
 pub const WASM_DATA_TYPE: &str = "application/x-wasm-base64";
+/// The loader worker as Trunk writes it (`data-type="worker"`, no file hash):
+/// its no-modules glue and its wasm.
+pub const WORKER_GLUE: &str = "loader.js";
+pub const WORKER_WASM: &str = "loader_bg.wasm";
+/// `id`s of the inert blocks holding them in the offline page; the page
+/// starts the worker from a blob URL of both (src/app/loader_worker.rs).
+pub const WORKER_GLUE_ID: &str = "karabakh-loader-js";
+pub const WORKER_WASM_ID: &str = "karabakh-loader-wasm-base64";
+/// `type` of the glue's block: not a JavaScript type, so never executed here.
+pub const WORKER_GLUE_TYPE: &str = "text/x-worker-glue";
 
 /// Builds the single-file offline page from `index.html` as Trunk wrote it;
 /// `read` returns the bytes of a file of the site by its relative path.
@@ -50,7 +60,8 @@ pub fn offline_html(index_html: &str, read: &dyn Fn(&str) -> std::io::Result<Vec
     edits.push((
         loader.element.range.clone(),
         format!(
-            "<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\">\n{}</script>\n<script type=\"module\">{}</script>",
+            "{}<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\">\n{}</script>\n<script type=\"module\">{}</script>",
+            worker_blocks(&load)?,
             base64_lines(&wasm),
             offline_module_script(&glue, &init)
         ),
@@ -66,6 +77,26 @@ pub fn offline_html(index_html: &str, read: &dyn Fn(&str) -> std::io::Result<Vec
     let (scripts, styles) = inline_hashes(&html);
     let meta = offline_policy(&scripts, &styles).meta_tag();
     insert_early_in_head(&html, &meta).ok_or_else(|| Error("index.html has no <head>".into()))
+}
+
+/// The loader worker's glue and wasm as inert blocks, when the site has the
+/// worker (a site built without one gets none).
+fn worker_blocks(load: &dyn Fn(&str) -> Result<Vec<u8>>) -> Result<String> {
+    let (Ok(glue), Ok(wasm)) = (load(WORKER_GLUE), load(WORKER_WASM)) else { return Ok(String::new()) };
+    let glue = String::from_utf8(glue).map_err(|_| Error(format!("{WORKER_GLUE} is not UTF-8")))?;
+    // Whole-line comments go (one holds a documentation URL).
+    let glue: String = glue.lines().filter(|l| !l.trim_start().starts_with("//")).map(|l| format!("{l}\n")).collect();
+    if glue.to_ascii_lowercase().contains("</script") {
+        return err(format!("{WORKER_GLUE} contains `</script`, which cannot be inlined"));
+    }
+    if !wasm.starts_with(b"\0asm") {
+        return err(format!("{WORKER_WASM} is not a WebAssembly module"));
+    }
+    Ok(format!(
+        "<script type=\"{WORKER_GLUE_TYPE}\" id=\"{WORKER_GLUE_ID}\">\n{glue}</script>\n\
+         <script type=\"{WASM_DATA_TYPE}\" id=\"{WORKER_WASM_ID}\">\n{}</script>\n",
+        base64_lines(&wasm)
+    ))
 }
 
 /// The module script of the offline build: the glue, then a loader that
@@ -109,10 +140,22 @@ fn base64_lines(bytes: &[u8]) -> String {
 
 /// Decodes the wasm held by an offline page (for checks and tests).
 pub fn wasm_of_offline_page(html: &str) -> Result<Vec<u8>> {
+    data_block(html, WASM_DATA_ID)
+}
+
+/// Decodes the loader worker's wasm held by an offline page, if it has one.
+pub fn worker_wasm_of_offline_page(html: &str) -> Result<Option<Vec<u8>>> {
+    if !html.contains(WORKER_WASM_ID) {
+        return Ok(None);
+    }
+    data_block(html, WORKER_WASM_ID).map(Some)
+}
+
+fn data_block(html: &str, id: &str) -> Result<Vec<u8>> {
     let el = elements(html)
         .into_iter()
-        .find(|e| e.tag == "script" && e.attr("id") == Some(WASM_DATA_ID))
-        .ok_or_else(|| Error(format!("no <script id=\"{WASM_DATA_ID}\"> in the page")))?;
+        .find(|e| e.tag == "script" && e.attr("id") == Some(id))
+        .ok_or_else(|| Error(format!("no <script id=\"{id}\"> in the page")))?;
     let text: String = el.text(html).chars().filter(|c| !c.is_ascii_whitespace()).collect();
     STANDARD.decode(text).map_err(|e| Error(format!("the wasm data block is not valid base64: {e}")))
 }
