@@ -102,25 +102,25 @@ pub fn claims_view(p: &ViewProps) -> Html {
                 </FilterDrawer>
                 <section aria-labelledby="result-count" class="results" data-results="" tabindex="-1">
                     <ResultsBar data={p.data.clone()} url={p.url.clone()} {count} count_id="result-count" {active} on_clear={Some(on_clear)} drawer={Some((drawer_open, toggle_drawer))} />
-                    <ClaimsHistogramView data={p.data.clone()} shown={context_matches} field={p.url.filters.date_field} {on_range} />
-                    <div class="export-controls">
-                        <button type="button" id="export-csv" onclick={export(Format::Csv)}>{ "Download these claims as CSV" }</button>
-                        <button type="button" id="export-json" onclick={export(Format::Json)}>{ "…as JSON" }</button>
-                    </div>
                     { chip_bar }
-                    <div class="list-head">
-                        <label class="sort-control">{ "Order by " }
-                            <select id="sort-order" onchange={on_sort}>
-                                { for SortOrder::ALL.into_iter().map(sort_option) }
-                            </select>
-                        </label>
-                    </div>
                     if shown == 0 && p.url.filters.is_empty() {
                         <p class="empty-state">{ "This dataset has no claims." }</p>
                     }
                     if shown == 0 && !p.url.filters.text.is_empty() {
                         <SearchHint data={p.data.clone()} here={crate::search::Kind::Claims} query={p.url.filters.text.clone()} />
                     }
+                    <ClaimsHistogramView data={p.data.clone()} shown={context_matches} field={p.url.filters.date_field} {on_range} />
+                    <div class="list-head">
+                        <label class="sort-control">{ "Order by " }
+                            <select id="sort-order" onchange={on_sort}>
+                                { for SortOrder::ALL.into_iter().map(sort_option) }
+                            </select>
+                        </label>
+                        <div class="export-controls">
+                            <button type="button" id="export-csv" onclick={export(Format::Csv)}>{ "Download these claims as CSV" }</button>
+                            <button type="button" id="export-json" onclick={export(Format::Json)}>{ "…as JSON" }</button>
+                        </div>
+                    </div>
                     <ol class="claim-list" start={(first + 1).to_string()}>
                         { for slice.iter().map(|&i| html! {
                             <li class="claim-row" key={i} data-record-id={claims[i].id.clone()} data-result="">
