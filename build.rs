@@ -11,6 +11,8 @@
 mod compact;
 #[path = "src/dates.rs"]
 mod dates;
+#[path = "src/day.rs"]
+mod day;
 #[path = "src/facts.rs"]
 mod facts;
 #[path = "src/bundled/files.rs"]
@@ -21,7 +23,7 @@ mod model;
 mod validate;
 
 fn main() {
-    for path in ["build.rs", "data", "src/model", "src/validate", "src/dates.rs", "src/facts.rs", "src/bundled"] {
+    for path in ["build.rs", "data", "src/model", "src/validate", "src/dates.rs", "src/day.rs", "src/facts.rs", "src/bundled"] {
         println!("cargo:rerun-if-changed={path}");
     }
     let loaded = files::load_validated();

@@ -12,6 +12,7 @@ pub mod chart;
 pub mod compare;
 pub mod contested;
 pub mod dates;
+pub mod day;
 pub mod explorer;
 pub mod export;
 pub mod facts;
