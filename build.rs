@@ -23,7 +23,9 @@ mod model;
 mod validate;
 
 fn main() {
-    for path in ["build.rs", "data", "src/model", "src/validate", "src/dates.rs", "src/day.rs", "src/facts.rs", "src/bundled"] {
+    for path in
+        ["build.rs", "data", "src/model", "src/validate", "src/dates.rs", "src/day.rs", "src/facts.rs", "src/bundled"]
+    {
         println!("cargo:rerun-if-changed={path}");
     }
     let loaded = files::load_validated();

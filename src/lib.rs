@@ -23,6 +23,7 @@ pub mod model;
 pub mod query;
 pub mod state;
 pub mod synth;
+pub mod tenths;
 pub mod time_axis;
 pub mod timeline;
 pub mod url_state;

@@ -67,9 +67,11 @@ fn dataset_dates_are_read_with_it_and_a_bad_one_is_named() {
         .unwrap_err()
         .to_string();
     assert!(e.starts_with("`8 Oct 2020` is not a date (YYYY-MM-DD)"), "{e}");
-    let e = serde_json::from_str::<DateRef>(r#"{"date":"2020-10-08","end":"2020-10-32","precision":"range","rule":"explicit"}"#)
-        .unwrap_err()
-        .to_string();
+    let e = serde_json::from_str::<DateRef>(
+        r#"{"date":"2020-10-08","end":"2020-10-32","precision":"range","rule":"explicit"}"#,
+    )
+    .unwrap_err()
+    .to_string();
     assert!(e.starts_with("`2020-10-32` is not a date (YYYY-MM-DD)"), "{e}");
 }
 
