@@ -175,8 +175,7 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
 /// Grid lines, axis lines and tick labels; hidden from assistive technology,
 /// which gets the same information from the table.
 fn axes(g: &ChartGeometry) -> Html {
-    let (l, r, t, b) =
-        (g.plot_left.to_string(), g.plot_right.to_string(), g.plot_top.to_string(), g.plot_bottom.to_string());
+    let (l, r, t, b) = (tenths(g.plot_left), tenths(g.plot_right), tenths(g.plot_top), tenths(g.plot_bottom));
     html! {
         <>
             <g class="chart-grid" aria-hidden="true">
