@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The bundled dataset: it loads and validates with exactly the code the app
-//! uses, and a few of its promises are re-checked here by simpler means.
+//! The bundled dataset: it validates with exactly the code that checks a
+//! user's file (as the build does), the compact form the app embeds equals
+//! it, and a few of its promises are re-checked here by simpler means.
 
 use std::collections::HashMap;
 
