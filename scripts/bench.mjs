@@ -140,8 +140,12 @@ async function filterBench(ds) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  // The wasm's exports (its memory), as Trunk's loader announces them.
-  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+  // The wasm's exports (its memory), as Trunk's loader announces them; and
+  // the app's query timings (User Timing), which it records only when asked.
+  await page.addInitScript(() => {
+    window.karabakhTiming = true;
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  });
   await page.goto(`${base}/#/claims`);
   await page.waitForSelector(LIST, { timeout: 60000 });
   if (ds.file) {

@@ -32,16 +32,25 @@ pub fn use_query(data: &Shared<Explorer>, filters: &Filters) -> Rc<QueryResult> 
 
 /// Times each query as a User Timing measure named [`QUERY_MEASURE`], so
 /// that `scripts/bench.sh` can set the wasm query beside its plain
-/// JavaScript baseline. Only the latest measure is kept.
+/// JavaScript baseline. Only when the page was opened with
+/// `window.karabakhTiming = true` (the benchmark sets it): marks cost some
+/// 0.5 ms an update. Only the latest measure is kept.
 struct QueryTiming(Option<web_sys::Performance>);
 
 /// The measure's name, read by `scripts/bench.mjs`.
 pub const QUERY_MEASURE: &str = "karabakh-query";
 const QUERY_START: &str = "karabakh-query-start";
 
+thread_local! {
+    /// Whether the page asked for timings; read once.
+    static TIMING: bool = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"karabakhTiming".into()).ok())
+        .is_some_and(|v| v.is_truthy());
+}
+
 impl QueryTiming {
     fn start() -> Self {
-        let performance = web_sys::window().and_then(|w| w.performance());
+        let performance = TIMING.with(|on| *on).then(|| web_sys::window().and_then(|w| w.performance())).flatten();
         if let Some(p) = &performance {
             p.clear_measures_with_measure_name(QUERY_MEASURE);
             p.clear_marks_with_mark_name(QUERY_START);
