@@ -84,7 +84,7 @@ pub fn shown_name(actor: &Actor, sources: &[Source]) -> String {
         return actor.name.clone();
     };
     match sources.iter().find(|s| s.id == actor.quote.source) {
-        Some(s) => format!("{head}, {}", s.published.date.format("%-d %b %Y")),
+        Some(s) => format!("{head}, {}", crate::day::day_month_year(s.published.date)),
         None => actor.name.clone(),
     }
 }

@@ -1,13 +1,13 @@
 //! Wording shared by the views: dates with their precision, and an article
 //! cut into paragraphs with its quoted passages marked.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::{DateRef, Precision};
 
 /// "29 Sep 2020".
 pub fn day_label(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
+    crate::day::day_month_year(d)
 }
 
 /// A date as precise as the source allows: "29 Sep 2020", "27 Sep – 21 Oct
@@ -17,11 +17,11 @@ pub fn date_ref(d: &DateRef) -> String {
     let end = d.end.unwrap_or(date);
     match d.precision {
         Precision::Day => day_label(date),
-        Precision::Range => format!("{} – {}", date.format("%-d %b"), day_label(end)),
+        Precision::Range => format!("{} – {}", crate::day::day_month(date), day_label(end)),
         Precision::Approximate => format!("around {}", day_label(date)),
         Precision::NotAfter => format!("by {}", day_label(date)),
         Precision::NotBefore => format!("after {}", day_label(date)),
-        Precision::Decade => format!("the {}s", date.format("%Y")),
+        Precision::Decade => format!("the {}s", date.year()),
         Precision::Unknown => "date unknown".to_owned(),
     }
 }

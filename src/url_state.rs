@@ -320,7 +320,7 @@ impl Parsed {
         let on_timeline = st.route == Route::Diplomacy;
         let f = &mut st.filters;
         let mut date = || {
-            let parsed = decode(raw).parse::<NaiveDate>().ok();
+            let parsed = crate::day::parse_iso(&decode(raw));
             if parsed.is_none() {
                 self.ignored.push(format!("`{key}={}` is not a date (YYYY-MM-DD)", decode(raw)));
             }
@@ -353,11 +353,11 @@ impl Parsed {
             "others" if raw == "all" => st.compare.others_all = true,
             "others" => {
                 for v in values() {
-                    match v.parse::<NaiveDate>() {
-                        Ok(d) => {
+                    match crate::day::parse_iso(&v) {
+                        Some(d) => {
                             st.compare.others_open.insert(d);
                         }
-                        Err(_) => self.ignored.push(format!("`others={v}` is not a date (YYYY-MM-DD) or `all`")),
+                        None => self.ignored.push(format!("`others={v}` is not a date (YYYY-MM-DD) or `all`")),
                     }
                 }
             }

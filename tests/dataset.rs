@@ -1,11 +1,12 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The bundled dataset: it loads and validates with exactly the code the app
-//! uses, and a few of its promises are re-checked here by simpler means.
+//! The bundled dataset: it validates with exactly the code that checks a
+//! user's file (as the build does), the compact form the app embeds equals
+//! it, and a few of its promises are re-checked here by simpler means.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use karabakh::bundled::{bundled_value, load_bundled, TEXTS};
+use karabakh::bundled::{bundled_value, load_bundled, load_validated, TEXTS};
 use karabakh::dates::resolve;
 use karabakh::model::{DateRef, Rule};
 use serde_json::Value;
@@ -16,9 +17,27 @@ fn report(problems: &[karabakh::validate::Problem]) -> String {
 
 #[test]
 fn bundled_dataset_loads_and_validates_without_a_single_problem() {
-    let loaded = load_bundled();
+    let loaded = load_validated();
     assert!(loaded.rejected.is_empty(), "records set aside: {:#?}", loaded.rejected);
     assert!(loaded.problems.is_empty(), "{} problems:\n{}", loaded.problems.len(), report(&loaded.problems));
+}
+
+/// The app embeds a compact form (quotes without their text, no empty
+/// members) that it parses without validating: it must be exactly the data
+/// the validator passed.
+#[test]
+fn the_compact_dataset_the_app_embeds_equals_the_validated_files() {
+    let validated = load_validated().dataset;
+    let embedded = load_bundled().dataset;
+    assert_eq!(embedded.claims.len(), validated.claims.len());
+    for (e, v) in embedded.claims.iter().zip(&validated.claims) {
+        assert_eq!(e, v, "claim {}", v.id);
+    }
+    assert!(embedded == validated, "the embedded dataset differs from the validated files");
+    assert_eq!(
+        embedded.claims[0].quote.text,
+        "Azerbaijan and Armenians fought with artillery and heavy guns on Thursday"
+    );
 }
 
 #[test]

@@ -17,6 +17,7 @@ use crate::chart::{
     POINT_RADIUS,
 };
 use crate::model::{Camp, Metric, Population};
+use crate::tenths::{closed_path, tenths, Tenths as T};
 
 /// The chart's title: what the sides said, not what happened.
 pub const TITLE: &str = "Claimed casualties as reported by each side";
@@ -86,16 +87,16 @@ fn marker(key: &SeriesKey, x: f64, y: f64, r: f64) -> Html {
     let class = if key.cumulative { "marker marker-filled" } else { "marker marker-hollow" };
     let fill = if key.cumulative { "currentColor" } else { "none" };
     if key.claimed_by != key.camp {
-        let d = format!("M {x} {} L {} {} L {} {} Z", y - r * 1.2, x + r * 1.1, y + r * 0.8, x - r * 1.1, y + r * 0.8);
+        let d = closed_path(&[(x, y - r * 1.2), (x + r * 1.1, y + r * 0.8), (x - r * 1.1, y + r * 0.8)]);
         return html! { <path {class} {d} {fill} stroke="currentColor" pointer-events="visible" /> };
     }
     match key.camp {
         Camp::Azerbaijani => {
             let side = r * 1.7;
-            html! { <rect {class} x={(x - side / 2.0).to_string()} y={(y - side / 2.0).to_string()} width={side.to_string()} height={side.to_string()} {fill} stroke="currentColor" pointer-events="visible" /> }
+            html! { <rect {class} x={tenths(x - side / 2.0)} y={tenths(y - side / 2.0)} width={tenths(side)} height={tenths(side)} {fill} stroke="currentColor" pointer-events="visible" /> }
         }
         _ => {
-            html! { <circle {class} cx={x.to_string()} cy={y.to_string()} r={r.to_string()} {fill} stroke="currentColor" pointer-events="visible" /> }
+            html! { <circle {class} cx={tenths(x)} cy={tenths(y)} r={tenths(r)} {fill} stroke="currentColor" pointer-events="visible" /> }
         }
     }
 }
@@ -105,7 +106,7 @@ fn path_through(points: &[PointGeometry]) -> String {
     points
         .iter()
         .enumerate()
-        .map(|(i, p)| format!("{} {} {}", if i == 0 { "M" } else { "L" }, p.x, p.y))
+        .map(|(i, p)| format!("{} {} {}", if i == 0 { "M" } else { "L" }, T(p.x), T(p.y)))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -158,7 +159,7 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
     html! {
         <figure class="casualty-chart">
             { caption }
-            <svg class="chart-svg" viewBox={format!("0 0 {} {}", g.width, g.height)} role="group"
+            <svg class="chart-svg" viewBox={format!("0 0 {} {}", T(g.width), T(g.height))} role="group"
                  aria-labelledby="chart-title chart-desc">
                 <title id="chart-title">{ TITLE }</title>
                 <desc id="chart-desc">{ summary(points) }</desc>
@@ -174,29 +175,28 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
 /// Grid lines, axis lines and tick labels; hidden from assistive technology,
 /// which gets the same information from the table.
 fn axes(g: &ChartGeometry) -> Html {
-    let (l, r, t, b) =
-        (g.plot_left.to_string(), g.plot_right.to_string(), g.plot_top.to_string(), g.plot_bottom.to_string());
+    let (l, r, t, b) = (tenths(g.plot_left), tenths(g.plot_right), tenths(g.plot_top), tenths(g.plot_bottom));
     html! {
         <>
             <g class="chart-grid" aria-hidden="true">
-                { for g.y_ticks.iter().map(|k| html! { <line class="grid-line" x1={l.clone()} x2={r.clone()} y1={k.pos.to_string()} y2={k.pos.to_string()} /> }) }
-                { for g.x_ticks.iter().map(|k| html! { <line class="grid-line" x1={k.pos.to_string()} x2={k.pos.to_string()} y1={t.clone()} y2={b.clone()} /> }) }
+                { for g.y_ticks.iter().map(|k| html! { <line class="grid-line" x1={l.clone()} x2={r.clone()} y1={tenths(k.pos)} y2={tenths(k.pos)} /> }) }
+                { for g.x_ticks.iter().map(|k| html! { <line class="grid-line" x1={tenths(k.pos)} x2={tenths(k.pos)} y1={t.clone()} y2={b.clone()} /> }) }
             </g>
             <g class="chart-axis axis-x" aria-hidden="true">
                 <line class="axis-line" x1={l.clone()} x2={r.clone()} y1={b.clone()} y2={b.clone()} />
                 { for g.x_ticks.iter().map(|k| html! {
                     <>
-                        <line class="tick" x1={k.pos.to_string()} x2={k.pos.to_string()} y1={b.clone()} y2={(g.plot_bottom + 5.0).to_string()} />
-                        <text class="tick-label" x={k.pos.to_string()} y={(g.plot_bottom + 18.0).to_string()} text-anchor="middle">{ &k.label }</text>
+                        <line class="tick" x1={tenths(k.pos)} x2={tenths(k.pos)} y1={b.clone()} y2={tenths(g.plot_bottom + 5.0)} />
+                        <text class="tick-label" x={tenths(k.pos)} y={tenths(g.plot_bottom + 18.0)} text-anchor="middle">{ &k.label }</text>
                     </>
                 }) }
             </g>
             <g class="chart-axis axis-y" aria-hidden="true">
                 <line class="axis-line" x1={l.clone()} x2={l.clone()} y1={t.clone()} y2={b.clone()} />
                 { for g.y_ticks.iter().map(|k| html! {
-                    <text class="tick-label" x={(g.plot_left - 6.0).to_string()} y={(k.pos + 4.0).to_string()} text-anchor="end">{ &k.label }</text>
+                    <text class="tick-label" x={tenths(g.plot_left - 6.0)} y={tenths(k.pos + 4.0)} text-anchor="end">{ &k.label }</text>
                 }) }
-                <text class="axis-title" x={(g.plot_left + 4.0).to_string()} y={(g.plot_top - 4.0).max(10.0).to_string()} text-anchor="start">{ "Number claimed" }</text>
+                <text class="axis-title" x={tenths(g.plot_left + 4.0)} y={tenths((g.plot_top - 4.0).max(10.0))} text-anchor="start">{ "Number claimed" }</text>
             </g>
         </>
     }

@@ -56,7 +56,7 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
     };
     let clear = p.on_action.reform(|_: MouseEvent| Action::ClearFilters);
     let on_range = p.on_action.reform(|(from, to)| Action::SetEventDates(Some(from), Some(to)));
-    let date = |e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().value().parse().ok();
+    let date = |e: Event| crate::day::parse_iso(&e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     let (from, to) = (f.from, f.to);
     let on_from = p.on_action.reform(move |e: Event| Action::SetEventDates(date(e), to));
     let on_to = p.on_action.reform(move |e: Event| Action::SetEventDates(from, date(e)));

@@ -31,7 +31,7 @@ pub fn filter_panel(p: &FilterPanelProps) -> Html {
         let v = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetDateField(DateField::parse(&v).unwrap_or_default())
     });
-    let date = |e: Event| e.target_unchecked_into::<HtmlInputElement>().value().parse().ok();
+    let date = |e: Event| crate::day::parse_iso(&e.target_unchecked_into::<HtmlInputElement>().value());
     let on_from = p.on_action.reform(move |e: Event| Action::SetFrom(date(e)));
     let on_to = p.on_action.reform(move |e: Event| Action::SetTo(date(e)));
     let on_clear = p.on_action.reform(|_: MouseEvent| Action::ClearFilters);

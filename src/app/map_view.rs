@@ -21,6 +21,7 @@ use crate::map::{bundled_outlines, detail_frame, MapGeometry, MapSize, MarkInput
 use crate::model::PlaceKind;
 use crate::query::{Facet, FacetKey};
 use crate::state::Action;
+use crate::tenths::{tenths, Tenths as T};
 use crate::url_state::Route;
 
 /// Claims listed under the map; the rest are a link away.
@@ -32,7 +33,7 @@ fn rings_path(rings: &[Vec<(f64, f64)>]) -> String {
     for ring in rings {
         for (i, (x, y)) in ring.iter().enumerate() {
             d.push_str(if i == 0 { "M" } else { "L" });
-            d.push_str(&format!("{x} {y} "));
+            d.push_str(&format!("{} {} ", T(*x), T(*y)));
         }
         d.push('Z');
     }
@@ -102,16 +103,16 @@ fn map_svg(p: &MapSvgProps) -> Html {
             <g class={classes!("place-mark", m.is_region.then_some("region"), chosen.then_some("chosen"), (m.count == 0).then_some("none"))}
                data-place={m.id.clone()} data-order={k.to_string()} role="button" aria-pressed={chosen.to_string()}
                tabindex={if k == current { "0" } else { "-1" }} aria-label={name.clone()} {onclick}>
-                if m.r > 0.0 { <circle cx={m.x.to_string()} cy={m.y.to_string()} r={m.r.to_string()} /> }
+                if m.r > 0.0 { <circle cx={tenths(m.x)} cy={tenths(m.y)} r={tenths(m.r)} /> }
                 if let Some(l) = &m.label {
-                    <text x={l.text_x().to_string()} y={l.text_y().to_string()} text-anchor={anchor(l.anchor())}>{ &m.name }</text>
+                    <text x={tenths(l.text_x())} y={tenths(l.text_y())} text-anchor={anchor(l.anchor())}>{ &m.name }</text>
                 }
                 <title>{ name }</title>
             </g>
         }
     };
     html! {
-        <svg class={classes!("map-svg", p.class.to_string())} viewBox={format!("0 0 {w} {h}")} role="group" aria-label={p.label.clone()} {onkeydown}>
+        <svg class={classes!("map-svg", p.class.to_string())} viewBox={format!("0 0 {} {}", T(w), T(h))} role="group" aria-label={p.label.clone()} {onkeydown}>
             <g class="countries" aria-hidden="true">
                 { for g.countries.iter().map(|c| html! {
                     <path class="country" d={rings_path(&c.rings)} fill-rule="evenodd" data-country={c.id.clone()} />
@@ -121,7 +122,7 @@ fn map_svg(p: &MapSvgProps) -> Html {
                     // A country's name gives way to a place named there.
                     let free = g.marks.iter().all(|m| (m.x - x).hypot(m.y - y) > 60.0);
                     (free && x > 20.0 && x < w - 20.0 && y > 10.0 && y < h - 10.0)
-                        .then(|| html! { <text class="country-name" x={x.to_string()} y={y.to_string()} text-anchor="middle">{ &c.name }</text> })
+                        .then(|| html! { <text class="country-name" x={tenths(x)} y={tenths(y)} text-anchor="middle">{ &c.name }</text> })
                 }) }
             </g>
             { for order.iter().enumerate().map(mark) }

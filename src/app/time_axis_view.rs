@@ -15,6 +15,7 @@ use crate::format::day_label;
 use crate::keys::{mark_key, MarkKey};
 use crate::model::{Camp, Status};
 use crate::query::DateField as ClaimDate;
+use crate::tenths::{closed_path, tenths, Tenths as T};
 use crate::time_axis::{claims_histogram, event_days, event_marks, DateField, EventMark, Honesty, Lanes, TimeScale};
 
 /// The drawing's width in SVG units, and the plot's edges within it.
@@ -79,11 +80,11 @@ fn use_brush(
 fn ticks(scale: &TimeScale, y: f64) -> Html {
     html! {
         <g class="axis-ticks" aria-hidden="true">
-            <line class="axis-line" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={y.to_string()} y2={y.to_string()} />
+            <line class="axis-line" x1={tenths(LEFT)} x2={tenths(RIGHT)} y1={tenths(y)} y2={tenths(y)} />
             { for scale.ticks().iter().map(|t| html! {
                 <>
-                    <line class="tick" x1={t.pos.to_string()} x2={t.pos.to_string()} y1={y.to_string()} y2={(y + 4.0).to_string()} />
-                    <text class="tick-label" x={t.pos.to_string()} y={(y + 16.0).to_string()} text-anchor="middle">{ &t.label }</text>
+                    <line class="tick" x1={tenths(t.pos)} x2={tenths(t.pos)} y1={tenths(y)} y2={tenths(y + 4.0)} />
+                    <text class="tick-label" x={tenths(t.pos)} y={tenths(y + 16.0)} text-anchor="middle">{ &t.label }</text>
                 </>
             }) }
         </g>
@@ -94,7 +95,7 @@ fn ticks(scale: &TimeScale, y: f64) -> Html {
 fn drag_band(drag: Option<Drag>, height: f64) -> Html {
     let Some(d) = drag else { return html! {} };
     let (x0, x1) = (d.from.min(d.to), d.from.max(d.to));
-    html! { <rect class="brush" x={x0.to_string()} y="0" width={(x1 - x0).to_string()} height={height.to_string()} /> }
+    html! { <rect class="brush" x={tenths(x0)} y="0" width={tenths(x1 - x0)} height={tenths(height)} /> }
 }
 
 /// A status's mark: its shape says what became of the event.
@@ -104,24 +105,32 @@ pub fn status_shape(status: Status, x: f64, y: f64, hollow: bool) -> Html {
     let class = classes!("mark", format!("status-{}", status.as_str()));
     match status {
         Status::Happened | Status::UnderWay => {
-            html! { <circle {class} cx={x.to_string()} cy={y.to_string()} r={r.to_string()} {fill} stroke="currentColor" /> }
+            html! { <circle {class} cx={tenths(x)} cy={tenths(y)} r={tenths(r)} {fill} stroke="currentColor" /> }
         }
         Status::Scheduled | Status::Expected => html! {
-            <rect {class} x={(x - r).to_string()} y={(y - r).to_string()} width={(2.0 * r).to_string()} height={(2.0 * r).to_string()}
+            <rect {class} x={tenths(x - r)} y={tenths(y - r)} width={tenths(2.0 * r)} height={tenths(2.0 * r)}
                   fill={if status == Status::Expected { "var(--panel)" } else { fill }} stroke="currentColor" />
         },
         Status::Proposed | Status::NotScheduled => {
-            let d =
-                format!("M {x} {} L {} {y} L {x} {} L {} {y} Z", y - r * 1.2, x + r * 1.2, y + r * 1.2, x - r * 1.2);
+            let d = closed_path(&[(x, y - r * 1.2), (x + r * 1.2, y), (x, y + r * 1.2), (x - r * 1.2, y)]);
             html! { <path {class} {d} fill={if status == Status::NotScheduled { "var(--panel)" } else { fill }} stroke="currentColor" /> }
         }
         Status::RuledOut => {
-            let d = format!("M {} {} L {} {} M {} {} L {} {}", x - r, y - r, x + r, y + r, x - r, y + r, x + r, y - r);
+            let d = format!(
+                "M {} {} L {} {} M {} {} L {} {}",
+                T(x - r),
+                T(y - r),
+                T(x + r),
+                T(y + r),
+                T(x - r),
+                T(y + r),
+                T(x + r),
+                T(y - r)
+            );
             html! { <path {class} {d} fill="none" stroke="currentColor" stroke-width="2" /> }
         }
         Status::Denied => {
-            let d =
-                format!("M {x} {} L {} {} L {} {} Z", y - r * 1.2, x + r * 1.1, y + r * 0.9, x - r * 1.1, y + r * 0.9);
+            let d = closed_path(&[(x, y - r * 1.2), (x + r * 1.1, y + r * 0.9), (x - r * 1.1, y + r * 0.9)]);
             html! { <path {class} {d} fill="var(--panel)" stroke="currentColor" stroke-width="1.5" /> }
         }
     }
@@ -189,10 +198,10 @@ pub fn event_axis_view(p: &EventAxisProps) -> Html {
     };
     html! {
         <figure class="time-axis event-axis">
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="group" aria-label="The events on a time axis. Arrow keys move between events, Enter opens one in the list; drag across the axis to choose dates."
+            <svg viewBox={format!("0 0 {} {}", T(WIDTH), T(height))} role="group" aria-label="The events on a time axis. Arrow keys move between events, Enter opens one in the list; drag across the axis to choose dates."
                  onmousedown={down} onmousemove={over} onmouseup={up.clone()} onmouseleave={up} {onkeydown}>
                 { for axis.spans.iter().map(|s| html! {
-                    <rect class="ceasefire-span" x={s.x0.to_string()} y="2" width={(s.x1 - s.x0).max(1.0).to_string()} height={(axis_y - 2.0).to_string()}>
+                    <rect class="ceasefire-span" x={tenths(s.x0)} y="2" width={tenths((s.x1 - s.x0).max(1.0))} height={tenths(axis_y - 2.0)}>
                         <title>{ format!("Ceasefire of {}: the days until {}", day_label(s.start), day_label(s.end)) }</title>
                     </rect>
                 }) }
@@ -206,7 +215,7 @@ pub fn event_axis_view(p: &EventAxisProps) -> Html {
                         <g class={classes!("event-mark", format!("kind-{}", m.kind.as_str()))} data-mark={k.to_string()} data-record-id={m.id.clone()}
                            tabindex={if k == current { "0" } else { "-1" }} role="button" aria-label={name.clone()} {onclick}>
                             if m.x1 > m.x0 {
-                                <line class={classes!("extent", format!("honesty-{}", honesty_class(m.honesty)))} x1={m.x0.to_string()} x2={m.x1.to_string()} y1={m.y.to_string()} y2={m.y.to_string()} />
+                                <line class={classes!("extent", format!("honesty-{}", honesty_class(m.honesty)))} x1={tenths(m.x0)} x2={tenths(m.x1)} y1={tenths(m.y)} y2={tenths(m.y)} />
                             }
                             { status_shape(m.status, m.x, m.y, m.honesty.is_open()) }
                             <title>{ name }</title>
@@ -274,14 +283,14 @@ pub fn claims_histogram_view(p: &HistogramProps) -> Html {
     let elsewhere = h.undated + h.outside;
     html! {
         <figure class="time-axis claims-histogram">
-            <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img"
+            <svg viewBox={format!("0 0 {} {}", T(WIDTH), T(height))} role="img"
                  aria-label={format!("Claims per day by side, {} days with claims; drag across to choose dates", h.bars.len())}
                  onmousedown={down} onmousemove={over} onmouseup={up.clone()} onmouseleave={up}>
                 { for h.bars.iter().map(|b| html! {
                     <g class="day-bar">
                         { for b.segments.iter().map(|s| html! {
-                            <rect class={classes!("bar", format!("camp-{}", camp(s.camp)))} x={(b.x0 + 1.0).to_string()} y={s.y1.to_string()}
-                                  width={(b.x1 - b.x0 - 2.0).max(1.0).to_string()} height={(s.y0 - s.y1).to_string()} />
+                            <rect class={classes!("bar", format!("camp-{}", camp(s.camp)))} x={tenths(b.x0 + 1.0)} y={tenths(s.y1)}
+                                  width={tenths((b.x1 - b.x0 - 2.0).max(1.0))} height={tenths(s.y0 - s.y1)} />
                         }) }
                         <title>{ format!("{}: {} claims", day_label(b.day), b.total) }</title>
                     </g>

@@ -8,6 +8,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::points::{ordered, CasualtyPoint, SeriesKey};
 use super::scale::{nice_max, round1, x_domain, x_step, y_step};
+use crate::day::{day_month, day_month_year};
 use crate::model::group_thousands;
 
 /// The drawing area in SVG user units.
@@ -139,11 +140,11 @@ pub fn layout(points: &[CasualtyPoint], size: &ChartSize, frame: Option<(NaiveDa
     let step = x_step(span);
     // Ticks fall on days a whole number of steps from the frame's first day.
     let first = (frame.map_or(start, |f| f.0) - start).num_days().rem_euclid(step);
-    let year = if start.year() == end.year() { "" } else { " %Y" };
+    let one_year = start.year() == end.year();
     let x_ticks = (first..=span)
         .step_by(step as usize)
         .filter_map(|n| start.checked_add_days(Days::new(n as u64)))
-        .map(|d| Tick { pos: round1(x_of(d)), label: d.format(&format!("%-d %b{year}")).to_string() })
+        .map(|d| Tick { pos: round1(x_of(d)), label: if one_year { day_month(d) } else { day_month_year(d) } })
         .collect();
     let ystep = y_step(y_max);
     let y_ticks = (0..=y_max / ystep)

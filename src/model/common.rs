@@ -62,9 +62,10 @@ labelled_enum! {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateRef {
     /// The resolved day, or the start of a range; `null` only with precision `unknown`.
+    #[serde(default, deserialize_with = "crate::day::serde_opt_day")]
     pub date: Option<NaiveDate>,
     /// The last day of a `range` or `decade`; `null` otherwise.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::day::serde_opt_day")]
     pub end: Option<NaiveDate>,
     pub precision: Precision,
     /// The source's own words, verbatim.
@@ -72,7 +73,7 @@ pub struct DateRef {
     pub raw: Option<String>,
     pub rule: Rule,
     /// The day relative phrases count from; the article's publication date when absent.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::day::serde_opt_day")]
     pub anchor: Option<NaiveDate>,
     #[serde(default)]
     pub note: Option<String>,

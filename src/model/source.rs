@@ -41,13 +41,14 @@ impl Source {
     /// text names none.
     pub fn short_label(&self) -> String {
         let who = self.outlet.as_deref().unwrap_or("Unnamed outlet");
-        format!("{who}, {}", self.published.date.format("%-d %b %Y"))
+        format!("{who}, {}", crate::day::day_month_year(self.published.date))
     }
 }
 
 /// When an article was published and how we know.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Published {
+    #[serde(deserialize_with = "crate::day::serde_day")]
     pub date: NaiveDate,
     /// `HH:MM` where printed; the time zone is never given.
     #[serde(default)]

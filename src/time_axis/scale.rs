@@ -4,6 +4,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::chart::Tick;
+use crate::day;
 
 /// Days of margin either side of the data, so that a mark on the first or
 /// last day is not cut in half by the edge of the axis.
@@ -118,8 +119,8 @@ impl TimeScale {
             .map(|d| {
                 let new_year = with_years && last_year != Some(d.year());
                 last_year = Some(d.year());
-                let fmt = if new_year { "%-d %b %Y" } else { "%-d %b" };
-                Tick { pos: self.centre(d), label: d.format(fmt).to_string() }
+                let label = if new_year { day::day_month_year(d) } else { day::day_month(d) };
+                Tick { pos: self.centre(d), label }
             })
             .collect()
     }

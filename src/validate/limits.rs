@@ -195,14 +195,14 @@ fn fatal(message: impl Into<String>) -> Loaded {
     Loaded { problems: vec![Problem::error("$", None, message)], ..Loaded::default() }
 }
 
-/// "52.4 MB".
+/// "52.4 MB"; "50 MB" for exactly 50 MB, "50.0 MB" for a byte more. In
+/// integers: float formatting would weigh some 11 KB in the app.
 fn megabytes(bytes: usize) -> String {
-    let mb = bytes as f64 / 1e6;
-    if mb.fract() == 0.0 {
-        format!("{mb:.0} MB")
-    } else {
-        format!("{mb:.1} MB")
+    if bytes.is_multiple_of(1_000_000) {
+        return format!("{} MB", bytes / 1_000_000);
     }
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 fn kept_note(complete: usize) -> String {

@@ -1,31 +1,33 @@
-//! The dataset compiled into the app: `data/*.json`, the per-article record
-//! files and the article texts, assembled into one dataset value and loaded
-//! by exactly the code that loads a user's file.
+//! The files of `data/` as they are on disk: `data/*.json`, the per-article
+//! record files and the article texts, assembled into one dataset value and
+//! validated by exactly the code that checks a user's file. The build script
+//! runs this (and fails on any problem) before it writes the compact form the
+//! app embeds; the tests compare the two. The app itself never runs it.
 
 use serde_json::{Map, Value};
 
 use crate::validate::{load_value, Loaded, Problem};
 
-const SOURCES: &str = include_str!("../data/sources.json");
-const ACTORS: &str = include_str!("../data/actors.json");
-const PLACES: &str = include_str!("../data/places.json");
+const SOURCES: &str = include_str!("../../data/sources.json");
+const ACTORS: &str = include_str!("../../data/actors.json");
+const PLACES: &str = include_str!("../../data/places.json");
 
 /// `data/records/<article>.json`, one per article.
 const RECORDS: [(&str, &str); 5] = [
-    ("000_255db6df0be02be1.json", include_str!("../data/records/000_255db6df0be02be1.json")),
-    ("001_53534bfd89dc4677.json", include_str!("../data/records/001_53534bfd89dc4677.json")),
-    ("002_9896399a5507b1f7.json", include_str!("../data/records/002_9896399a5507b1f7.json")),
-    ("003_be02ae75645424f4.json", include_str!("../data/records/003_be02ae75645424f4.json")),
-    ("004_01c8100fe5c789c1.json", include_str!("../data/records/004_01c8100fe5c789c1.json")),
+    ("000_255db6df0be02be1.json", include_str!("../../data/records/000_255db6df0be02be1.json")),
+    ("001_53534bfd89dc4677.json", include_str!("../../data/records/001_53534bfd89dc4677.json")),
+    ("002_9896399a5507b1f7.json", include_str!("../../data/records/002_9896399a5507b1f7.json")),
+    ("003_be02ae75645424f4.json", include_str!("../../data/records/003_be02ae75645424f4.json")),
+    ("004_01c8100fe5c789c1.json", include_str!("../../data/records/004_01c8100fe5c789c1.json")),
 ];
 
 /// `data/sources/<article>.txt`, byte-identical to the corpus.
 pub const TEXTS: [(&str, &str); 5] = [
-    ("000_255db6df0be02be1.txt", include_str!("../data/sources/000_255db6df0be02be1.txt")),
-    ("001_53534bfd89dc4677.txt", include_str!("../data/sources/001_53534bfd89dc4677.txt")),
-    ("002_9896399a5507b1f7.txt", include_str!("../data/sources/002_9896399a5507b1f7.txt")),
-    ("003_be02ae75645424f4.txt", include_str!("../data/sources/003_be02ae75645424f4.txt")),
-    ("004_01c8100fe5c789c1.txt", include_str!("../data/sources/004_01c8100fe5c789c1.txt")),
+    ("000_255db6df0be02be1.txt", include_str!("../../data/sources/000_255db6df0be02be1.txt")),
+    ("001_53534bfd89dc4677.txt", include_str!("../../data/sources/001_53534bfd89dc4677.txt")),
+    ("002_9896399a5507b1f7.txt", include_str!("../../data/sources/002_9896399a5507b1f7.txt")),
+    ("003_be02ae75645424f4.txt", include_str!("../../data/sources/003_be02ae75645424f4.txt")),
+    ("004_01c8100fe5c789c1.txt", include_str!("../../data/sources/004_01c8100fe5c789c1.txt")),
 ];
 
 /// The bundled files as one dataset value, `{"sources": [...], ...}`, with
@@ -78,7 +80,7 @@ pub fn bundled_value() -> (Value, Vec<Problem>) {
 }
 
 /// The bundled dataset, read and validated by the same code as a user's file.
-pub fn load_bundled() -> Loaded {
+pub fn load_validated() -> Loaded {
     let (value, mut problems) = bundled_value();
     let mut loaded = load_value(value);
     problems.append(&mut loaded.problems);
