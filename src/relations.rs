@@ -29,8 +29,8 @@ fn who(catalog: &Catalog, id: &str) -> String {
 /// "21 Oct": the day a claim was made, or its claimant when the date is unknown.
 fn when(catalog: &Catalog, id: &str) -> String {
     match catalog.record(id) {
-        Some(Record::Claim(c)) => c.asserted.date.map_or_else(|| who(catalog, id), |d| crate::day::day_month(d)),
-        Some(Record::Event(e)) => e.date.date.map_or_else(|| who(catalog, id), |d| crate::day::day_month(d)),
+        Some(Record::Claim(c)) => c.asserted.date.map_or_else(|| who(catalog, id), crate::day::day_month),
+        Some(Record::Event(e)) => e.date.date.map_or_else(|| who(catalog, id), crate::day::day_month),
         None => id.to_owned(),
     }
 }
