@@ -13,10 +13,10 @@ mod compact;
 mod dates;
 #[path = "src/day.rs"]
 mod day;
-#[path = "src/fast_hash.rs"]
-mod fast_hash;
 #[path = "src/facts.rs"]
 mod facts;
+#[path = "src/fast_hash.rs"]
+mod fast_hash;
 #[path = "src/bundled/files.rs"]
 mod files;
 #[path = "src/model/mod.rs"]
@@ -25,9 +25,17 @@ mod model;
 mod validate;
 
 fn main() {
-    for path in
-        ["build.rs", "data", "src/model", "src/validate", "src/dates.rs", "src/day.rs", "src/facts.rs", "src/fast_hash.rs", "src/bundled"]
-    {
+    for path in [
+        "build.rs",
+        "data",
+        "src/model",
+        "src/validate",
+        "src/dates.rs",
+        "src/day.rs",
+        "src/facts.rs",
+        "src/fast_hash.rs",
+        "src/bundled",
+    ] {
         println!("cargo:rerun-if-changed={path}");
     }
     let loaded = files::load_validated();

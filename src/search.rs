@@ -241,8 +241,12 @@ pub fn hint(here: Kind, query: &str, found: &Found) -> Option<Hint> {
     if found.words.is_empty() || !found.of(here).is_empty() {
         return None;
     }
-    let elsewhere: Vec<(Kind, usize)> =
-        Kind::VIEWS.into_iter().filter(|&k| k != here).map(|k| (k, found.of(k).len())).filter(|&(_, n)| n > 0).collect();
+    let elsewhere: Vec<(Kind, usize)> = Kind::VIEWS
+        .into_iter()
+        .filter(|&k| k != here)
+        .map(|k| (k, found.of(k).len()))
+        .filter(|&(_, n)| n > 0)
+        .collect();
     (!elsewhere.is_empty()).then(|| Hint { here, query: query.to_owned(), elsewhere })
 }
 

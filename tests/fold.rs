@@ -42,7 +42,9 @@ fn plurals_fold_to_the_singular() {
     ] {
         assert_eq!(singular(plural), one, "{plural}");
     }
-    for word in ["press", "status", "crisis", "this", "analysis", "was", "gas", "news", "series", "casualty", "ganja", "us"] {
+    for word in
+        ["press", "status", "crisis", "this", "analysis", "was", "gas", "news", "series", "casualty", "ganja", "us"]
+    {
         assert_eq!(singular(word), word, "{word} is not a plural");
     }
 }

@@ -4,12 +4,12 @@
 //! explorer built in steps, the validator's fast path, and the synthetic
 //! files' size.
 
+use karabakh::chart::{casualty_points, date_frame};
 use karabakh::explorer::Explorer;
+use karabakh::facts::FactClusters;
 use karabakh::loader::build::Build;
 use karabakh::loader::progress::{position, Step, BAR_MAX};
 use karabakh::loader::protocol::{answer, decode, parts, Assembly, Message, Report, Section};
-use karabakh::chart::{casualty_points, date_frame};
-use karabakh::facts::FactClusters;
 use karabakh::query::{ClaimIndex, Filters};
 use karabakh::synth::{compact_json, synthetic};
 use karabakh::validate::{load_bytes, load_value, MAX_BYTES};

@@ -112,8 +112,14 @@ fn typing_sets_the_text_of_the_view_shown_and_the_header_opens_the_search_page()
     };
     assert_eq!(on("#/diplomacy", Action::SetText("truce".into())), ("#/diplomacy?q=truce".into(), History::Replace));
     assert_eq!(on("#/sources", Action::SetText("Minsk".into())), ("#/sources?q=Minsk".into(), History::Replace));
-    assert_eq!(on("#/claims?side=armenia", Action::SearchAll("Pompeo".into())), ("#/search?q=Pompeo".into(), History::Push));
-    assert_eq!(on("#/search?q=Pomp", Action::SearchAll("Pompeo".into())), ("#/search?q=Pompeo".into(), History::Replace));
+    assert_eq!(
+        on("#/claims?side=armenia", Action::SearchAll("Pompeo".into())),
+        ("#/search?q=Pompeo".into(), History::Push)
+    );
+    assert_eq!(
+        on("#/search?q=Pomp", Action::SearchAll("Pompeo".into())),
+        ("#/search?q=Pompeo".into(), History::Replace)
+    );
     assert_eq!(on("#/search?q=Pomp", Action::SetText("Pompeo".into())), ("#/search?q=Pompeo".into(), History::Replace));
 }
 

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::marked::marked;
 use super::cite_control::{CiteControl, CiteTarget};
 use super::links::{actor_link, date_text, place_links, record_href, side_badge, source_link};
+use super::marked::marked;
 use super::shared::Shared;
 use crate::explorer::Explorer;
 use crate::relations::relation_line;

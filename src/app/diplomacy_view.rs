@@ -6,16 +6,16 @@ use yew::prelude::*;
 use super::chip_bar::view_chips;
 use super::cite_control::{CiteControl, CiteTarget};
 use super::claim_card::ClaimCard;
-use super::marked::{marked, SearchHint};
 use super::links::{actor_links, date_text, place_link, record_href, source_link};
+use super::marked::{marked, SearchHint};
 use super::results_bar::{use_drawer, FilterDrawer, ResultsBar};
 use super::shared::Shared;
 use super::time_axis_view::EventAxisView;
 use super::ViewProps;
 use crate::explorer::Explorer;
 use crate::format::day_label;
-use crate::state::Action;
 use crate::search::Kind;
+use crate::state::Action;
 use crate::timeline::{aftermath, facets_with, timeline_with, TimelineRole};
 
 #[function_component(DiplomacyView)]
@@ -62,7 +62,8 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
     let on_to = p.on_action.reform(move |e: Event| Action::SetEventDates(from, date(e)));
     let fmt = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let words = crate::query::Folding::bundled().query(&f.text);
-    let on_text = p.on_action
+    let on_text = p
+        .on_action
         .reform(|e: InputEvent| Action::SetText(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     let shown_events: Vec<usize> = days.iter().flat_map(|d| d.events.iter().copied()).collect();
     let (drawer_open, toggle_drawer) = use_drawer();

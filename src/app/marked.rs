@@ -15,7 +15,13 @@ pub fn marked(text: &str, words: &[String]) -> Html {
     }
     crate::search::marked(text, words)
         .into_iter()
-        .map(|(piece, hit)| if hit { html! { <mark class="hit">{ piece }</mark> } } else { html! { { piece } } })
+        .map(|(piece, hit)| {
+            if hit {
+                html! { <mark class="hit">{ piece }</mark> }
+            } else {
+                html! { { piece } }
+            }
+        })
         .collect()
 }
 

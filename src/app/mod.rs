@@ -23,8 +23,8 @@ mod marked;
 mod navigation;
 mod query_hook;
 mod record_view;
-pub(crate) mod search_view;
 mod results_bar;
+pub(crate) mod search_view;
 mod shared;
 mod side_facet;
 mod sources_view;
@@ -138,9 +138,9 @@ fn header(p: &HeaderProps) -> Html {
     // On the search page typing searches as it goes; elsewhere Enter opens
     // the search page, so that typing here does not leave the view at once.
     let searching = p.url.route == Route::Search;
-    let on_input = p.on_action.reform(|e: InputEvent| {
-        Action::SetText(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
-    });
+    let on_input = p
+        .on_action
+        .reform(|e: InputEvent| Action::SetText(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     let input = use_node_ref();
     let on_submit = {
         let input = input.clone();

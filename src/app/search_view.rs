@@ -75,9 +75,17 @@ fn group(p: &GroupProps) -> Html {
             Kind::Actors => {
                 let a = &ds.actors[i];
                 let claims = ds.claims.iter().filter(|c| c.claimant == a.id).count();
-                let events = ds.diplomacy.iter().filter(|e| e.participants.contains(&a.id) || e.mediators.contains(&a.id)).count();
+                let events = ds
+                    .diplomacy
+                    .iter()
+                    .filter(|e| e.participants.contains(&a.id) || e.mediators.contains(&a.id))
+                    .count();
                 let mut in_events = UrlState::new(Route::Diplomacy);
-                let role = if ds.diplomacy.iter().any(|e| e.mediators.contains(&a.id)) { TimelineRole::Mediator } else { TimelineRole::Participant };
+                let role = if ds.diplomacy.iter().any(|e| e.mediators.contains(&a.id)) {
+                    TimelineRole::Mediator
+                } else {
+                    TimelineRole::Participant
+                };
                 in_events.timeline.chosen_mut(role).insert(a.id.clone());
                 html! {
                     <li data-result="">

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::links::record_href;
 use super::marked::SearchHint;
-use super::search_view::ParagraphHit;
 use super::results_bar::ResultsBar;
+use super::search_view::ParagraphHit;
 use super::shared::Shared;
 use super::ViewProps;
 use crate::explorer::Explorer;
@@ -25,7 +25,8 @@ pub fn sources_view(p: &ViewProps) -> Html {
         let data = p.data.clone();
         use_memo(p.url.search.clone(), move |q| crate::search::search(&data, q))
     };
-    let on_text = p.on_action
+    let on_text = p
+        .on_action
         .reform(|e: InputEvent| Action::SetText(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     let q = p.url.search.trim().to_owned();
     html! {

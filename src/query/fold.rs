@@ -326,7 +326,9 @@ impl Folding {
         while i < singulars.len() {
             let (len, word) = match self.phrase_at(&singulars[i..]) {
                 Some((len, name)) => (len, name.to_owned()),
-                None => (1, self.names.get(singulars[i].as_ref()).map_or_else(|| singulars[i].to_string(), Clone::clone)),
+                None => {
+                    (1, self.names.get(singulars[i].as_ref()).map_or_else(|| singulars[i].to_string(), Clone::clone))
+                }
             };
             if !out.contains(&word) {
                 out.push(word);

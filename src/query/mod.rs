@@ -11,5 +11,5 @@ mod text_search;
 pub use filters::{DateField, Facet, FacetKey, FacetValue, Filters, QueryResult};
 pub use fold::Folding;
 pub use index::{ClaimIndex, ClaimIndexBuilder};
-pub use text_search::{TextHits, TextIndex};
 pub use sort::{ClaimOrder, SortOrder};
+pub use text_search::{TextHits, TextIndex};
