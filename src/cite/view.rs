@@ -12,13 +12,8 @@ use crate::url_state::{Route, UrlState};
 /// The view's name: "Claims", "Side by side", or a record's summary.
 pub fn view_title(catalog: &Catalog, route: &Route) -> String {
     match route {
-        Route::Claims => "Claims".into(),
-        Route::Compare => "Side by side".into(),
-        Route::Diplomacy => "Diplomacy".into(),
-        Route::Map => "Map".into(),
-        Route::Sources => "Sources".into(),
-        Route::Search => "Search".into(),
         Route::Record(id) => catalog.record(id).map_or_else(|| format!("Record {id}"), |r| r.summary().to_owned()),
+        _ => crate::page_title::view_name(route).to_owned(),
     }
 }
 
