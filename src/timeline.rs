@@ -57,11 +57,16 @@ pub struct TimelineFilters {
 
 impl TimelineFilters {
     pub fn is_empty(&self) -> bool {
-        self.participants.is_empty()
-            && self.mediators.is_empty()
-            && self.from.is_none()
-            && self.to.is_none()
-            && self.text.trim().is_empty()
+        self.active_count() == 0
+    }
+
+    /// How many filters are on: each actor chosen, each date bound, the text.
+    pub fn active_count(&self) -> usize {
+        self.participants.len()
+            + self.mediators.len()
+            + usize::from(self.from.is_some())
+            + usize::from(self.to.is_some())
+            + usize::from(!self.text.trim().is_empty())
     }
 
     /// The actors chosen in `role`.

@@ -157,3 +157,23 @@ fn a_date_range_keeps_the_events_that_may_fall_in_it_and_no_undated_one() {
     // Read off data/records: the two reports of the truce agreed on Saturday 17 October.
     assert_eq!(ids, ["d-001-ceasefire-oct-17", "d-002-second-truce-saturday"]);
 }
+
+/// "Filters (N)" and "Clear all" on the diplomacy view count the search
+/// text too: a search alone is a filter to clear.
+#[test]
+fn a_search_alone_counts_as_a_timeline_filter() {
+    let text = TimelineFilters { text: "truce".into(), ..TimelineFilters::default() };
+    assert_eq!(text.active_count(), 1);
+    assert!(!text.is_empty());
+    let blank = TimelineFilters { text: "  ".into(), ..TimelineFilters::default() };
+    assert_eq!(blank.active_count(), 0);
+    let d = chrono::NaiveDate::from_ymd_opt(2020, 10, 10).unwrap();
+    let many = TimelineFilters {
+        participants: BTreeSet::from(["a".to_owned(), "b".to_owned()]),
+        mediators: BTreeSet::from(["c".to_owned()]),
+        from: Some(d),
+        to: Some(d),
+        text: "x".into(),
+    };
+    assert_eq!(many.active_count(), 6);
+}

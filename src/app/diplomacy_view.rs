@@ -67,7 +67,7 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
         .reform(|e: InputEvent| Action::SetText(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
     let shown_events: Vec<usize> = days.iter().flat_map(|d| d.events.iter().copied()).collect();
     let (drawer_open, toggle_drawer) = use_drawer();
-    let active = f.participants.len() + f.mediators.len() + usize::from(f.from.is_some()) + usize::from(f.to.is_some());
+    let active = f.active_count();
     let count = format!("{shown} of {} events shown", events.len());
     html! {
         <main data-route="diplomacy" class="diplomacy-view">
