@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::model::{Actor, Claim, Dataset, DiplomacyEvent, Place, Relation, Source};
+use crate::names::Names;
 use crate::query::FacetKey;
 
 /// A claim or a diplomacy event: the two kinds of record with a quote of their own.
@@ -65,6 +66,8 @@ pub struct SourceStats {
 #[derive(Debug, Default)]
 pub struct Catalog {
     pub dataset: Dataset,
+    /// What this dataset calls itself and its sides.
+    pub names: Names,
     actors: HashMap<String, usize>,
     places: HashMap<String, usize>,
     sources: HashMap<String, usize>,
@@ -94,6 +97,7 @@ impl Catalog {
             }
         }
         Catalog {
+            names: Names::new(&ds),
             actors: positions(&ds.actors, |a| &a.id),
             places: positions(&ds.places, |p| &p.id),
             sources: positions(&ds.sources, |s| &s.id),
@@ -147,7 +151,7 @@ impl Catalog {
     /// or place's name, a source's outlet and date.
     pub fn facet_label(&self, key: &FacetKey) -> String {
         match key {
-            FacetKey::Side(s) => s.label().to_owned(),
+            FacetKey::Side(s) => self.names.side(*s).to_owned(),
             FacetKey::Category(c) => c.label().to_owned(),
             FacetKey::Claimant(id) => self.actor_name(id).to_owned(),
             FacetKey::Place(id) => self.place_name(id).to_owned(),

@@ -19,6 +19,7 @@ pub mod format;
 pub mod keys;
 pub mod map;
 pub mod model;
+pub mod names;
 pub mod query;
 pub mod state;
 pub mod synth;

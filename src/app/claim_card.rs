@@ -54,7 +54,7 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
         <article class={classes!("claim-card", p.compact.then_some("compact"), format!("camp-{}", c.side.as_str()))}
                  data-record-id={c.id.clone()}>
             <header>
-                { side_badge(c.side) }
+                { side_badge(&p.data.catalog, c.side) }
                 <span class="badge category">{ c.category.label() }</span>
                 { flags }
                 <span class="claimed">{ actor_link(catalog, &c.claimant) }{ ", " }{ date_text(&c.asserted) }</span>

@@ -34,6 +34,7 @@ use self::record_view::RecordView;
 pub use self::shared::Shared;
 use self::sources_view::SourcesView;
 use crate::explorer::{Explorer, LoadReport};
+use crate::names::site_title;
 use crate::state::Action;
 use crate::url_state::{Route, UrlState};
 
@@ -57,6 +58,15 @@ pub fn app() -> Html {
         Callback::from(move |()| help.set(false))
     };
     let url = parsed.state;
+    {
+        // The tab's title names the dataset shown.
+        let title = site_title(&data.catalog.names);
+        use_effect_with(title, |title| {
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                doc.set_title(title);
+            }
+        });
+    }
     let props = |url: &UrlState| ViewProps { data: data.clone(), url: url.clone(), on_action: on_action.clone() };
     let view = match &url.route {
         Route::Claims => html! { <ClaimsView ..props(&url) /> },
@@ -72,13 +82,13 @@ pub fn app() -> Html {
     html! {
         <>
             <a class="skip-link" href="#content" onclick={Callback::from(skip_to_results)}>{ "Skip to results" }</a>
-            <Header url={url.clone()} />
+            <Header url={url.clone()} title={site_title(&data.catalog.names)} />
             <datasets::DatasetPanel datasets={datasets.clone()} {controls} />
             <Notices ignored={parsed.ignored.clone()} data={data.clone()} />
             <div id="content" tabindex="-1">{ view }</div>
             if *help { <keyboard::ShortcutHelp on_close={close_help} /> }
             <footer class="site-footer">
-                <p>{ "Every record quotes one of five news articles from September and October 2020, word for word. Claims are attributed to whoever made them; they are not presented as established facts." }</p>
+                <p>{ data.catalog.names.description() }{ " Claims are attributed to whoever made them; they are not presented as established facts." }</p>
             </footer>
         </>
     }
@@ -100,6 +110,8 @@ fn skip_to_results(e: MouseEvent) {
 #[derive(Properties, PartialEq)]
 struct HeaderProps {
     url: UrlState,
+    /// The site's title for the dataset shown ([`site_title`]).
+    title: AttrValue,
 }
 
 #[function_component(Header)]
@@ -111,7 +123,7 @@ fn header(p: &HeaderProps) -> Html {
     };
     html! {
         <header class="site-header">
-            <p class="site-title">{ "Karabakh 2020: claims explorer" }</p>
+            <p class="site-title">{ p.title.clone() }</p>
             <nav aria-label="Views">
                 <ul>
                     { item(Route::Claims, "Claims") }

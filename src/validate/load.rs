@@ -7,7 +7,8 @@ use serde_json::Value;
 
 use super::limits::dates_out_of_range;
 use super::{validate, Problem};
-use crate::model::{Dataset, SECTIONS};
+use super::meta::read_meta;
+use crate::model::{Dataset, META, SECTIONS};
 
 /// A record that could not be read, kept as it was given.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,13 +69,14 @@ pub(crate) fn load_value_setting_aside(value: Value, set_aside: Vec<SetAside>) -
         ));
         return loaded;
     };
-    for key in top.keys().filter(|k| !SECTIONS.contains(&k.as_str())) {
+    for key in top.keys().filter(|k| !SECTIONS.contains(&k.as_str()) && k.as_str() != META) {
         loaded.problems.push(Problem::warning(
             format!("$.{key}"),
             None,
             format!("unknown section `{key}` was ignored"),
         ));
     }
+    let meta = top.remove(META).and_then(|m| read_meta(m, &mut loaded.problems));
     let mut section = |name: &str| -> Vec<Value> {
         match top.remove(name) {
             Some(Value::Array(items)) => items,
@@ -93,6 +95,7 @@ pub(crate) fn load_value_setting_aside(value: Value, set_aside: Vec<SetAside>) -
     let mut it = raw.into_iter();
     let mut next = || it.next().expect("one entry per section");
     loaded.dataset = Dataset {
+        meta,
         sources: sink.read(next()),
         actors: sink.read(next()),
         places: sink.read(next()),
