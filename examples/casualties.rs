@@ -26,7 +26,7 @@ fn main() {
                 if p.also.is_empty() { String::new() } else { format!("; also reported as {}", p.also.join(", ")) };
             println!(
                 "  {:<55} {:>12}  {}  ({}, {}{also})",
-                p.series().label(),
+                p.series().label(&catalog.names),
                 p.value_text(),
                 p.date_text(),
                 catalog.actor_name(&p.claimant),

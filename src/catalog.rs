@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use crate::fast_hash::FastMap;
 use crate::model::{Actor, Claim, Dataset, DiplomacyEvent, Place, Relation, Source};
+use crate::names::Names;
 use crate::query::FacetKey;
 
 /// A claim or a diplomacy event: the two kinds of record with a quote of their own.
@@ -64,6 +65,8 @@ pub struct SourceStats {
 #[derive(Debug, Default)]
 pub struct Catalog {
     pub dataset: Dataset,
+    /// What this dataset calls itself and its sides.
+    pub names: Names,
     actors: FastMap<String, usize>,
     places: FastMap<String, usize>,
     sources: FastMap<String, usize>,
@@ -111,6 +114,7 @@ impl Catalog {
         }
         Catalog {
             actor_names: ds.actors.iter().map(|a| shown_name(a, &ds.sources)).collect(),
+            names: Names::new(&ds),
             actors: positions(&ds.actors, |a| &a.id),
             places: positions(&ds.places, |p| &p.id),
             sources: positions(&ds.sources, |s| &s.id),
@@ -164,7 +168,7 @@ impl Catalog {
     /// or place's name, a source's outlet and date.
     pub fn facet_label(&self, key: &FacetKey) -> String {
         match key {
-            FacetKey::Side(s) => crate::sides::side_name(*s),
+            FacetKey::Side(s) => self.names.side(*s).to_owned(),
             FacetKey::Category(c) => c.label().to_owned(),
             FacetKey::Claimant(id) => self.actor_name(id).to_owned(),
             FacetKey::Place(id) => self.place_name(id).to_owned(),

@@ -7,7 +7,7 @@ use crate::catalog::Catalog;
 use crate::format::day_label;
 use crate::model::Side;
 use crate::query::{DateField, FacetKey};
-use crate::sides::{camp_name, sides_of, CAMPS};
+use crate::sides::{sides_of, CAMPS};
 use crate::timeline::TimelineRole;
 use crate::url_state::{Route, UrlState};
 
@@ -64,7 +64,7 @@ fn claim_chips(state: &UrlState, catalog: &Catalog, out: &mut Vec<Chip>) {
         let sides = sides_of(camp);
         if sides.len() > 1 && sides.iter().all(|s| f.sides.contains(s)) {
             let remove = without(state, |s| s.filters.sides.retain(|side| !sides.contains(side)));
-            out.push(chip("Side", camp_name(camp), remove));
+            out.push(chip("Side", catalog.names.camp(camp).to_owned(), remove));
             grouped.extend(sides);
         }
     }

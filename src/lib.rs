@@ -24,6 +24,7 @@ pub mod keys;
 pub mod loader;
 pub mod map;
 pub mod model;
+pub mod names;
 pub mod nav_memory;
 pub mod page_title;
 pub mod query;

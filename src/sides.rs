@@ -3,26 +3,11 @@
 //! third parties and the press together. A group's box is ticked when all
 //! its sides are, mixed when only some are.
 //!
-//! Every name a view shows for a side or a camp comes through [`side_name`]
-//! and [`camp_name`], so that names can later come from the dataset.
+//! The names shown for sides and camps are the dataset's own
+//! ([`crate::names::Names`]).
 
 use crate::model::{Camp, Side};
 use crate::query::{FacetKey, FacetValue};
-
-/// A side's name as shown.
-pub fn side_name(side: Side) -> String {
-    side.label().to_owned()
-}
-
-/// A camp's name as shown: a group's heading.
-pub fn camp_name(camp: Camp) -> String {
-    match camp {
-        Camp::Armenian => "Armenian side",
-        Camp::Azerbaijani => "Azerbaijani side",
-        Camp::Others => "Mediators, third parties and the press",
-    }
-    .to_owned()
-}
 
 /// A camp's key in element ids and tests.
 pub const fn camp_key(camp: Camp) -> &'static str {
@@ -102,6 +87,6 @@ pub fn side_groups(values: &[FacetValue]) -> Vec<SideGroup> {
 /// Whether a claim's side says more than its claimant's name: not when the
 /// claimant is named as the side itself ("Azerbaijan", side Azerbaijan),
 /// so that names do not repeat.
-pub fn side_adds_to(claimant_name: &str, side: Side) -> bool {
-    !claimant_name.trim().eq_ignore_ascii_case(side_name(side).trim())
+pub fn side_adds_to(claimant_name: &str, side_name: &str) -> bool {
+    !claimant_name.trim().eq_ignore_ascii_case(side_name.trim())
 }

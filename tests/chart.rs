@@ -15,15 +15,21 @@ use karabakh::model::{
     Camp, Category, Claim, DateRef, Figure, Link, Metric, Population, Precision, Qualifier, Quote, Relation, Rule,
     Side, Whose,
 };
+use karabakh::names::Names;
 
 fn date(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
+/// The bundled dataset's names of its sides (`data/meta.json`).
+fn names() -> Names {
+    Names::new(&load_bundled().dataset)
+}
+
 fn bundled() -> (Vec<Claim>, Vec<CasualtyPoint>, ChartGeometry) {
     let claims = load_bundled().dataset.claims;
     let points = casualty_points(&claims);
-    let geometry = layout(&points, &ChartSize::default(), date_frame(&points));
+    let geometry = layout(&points, &ChartSize::default(), date_frame(&points), &names());
     (claims, points, geometry)
 }
 
@@ -108,14 +114,14 @@ fn bundled_ticks_and_text_rows_agree_with_the_drawing() {
     assert_eq!(g.y_ticks.first().map(|t| (t.pos, t.label.as_str())), Some((g.plot_bottom, "0")));
     assert_eq!(g.y_ticks.last().map(|t| t.pos), Some(g.plot_top));
     assert!(g.y_ticks.windows(2).all(|w| w[0].pos > w[1].pos));
-    let rows = text_rows(&points);
+    let rows = text_rows(&points, &names());
     let drawn: Vec<usize> = g.series.iter().flat_map(|s| s.points.iter().map(|p| p.index)).collect();
     assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), drawn, "the table lists the points as drawn");
     // casualty_points already returns them in drawing order.
     assert_eq!(drawn, (0..points.len()).collect::<Vec<_>>());
     // Read off data/records: the highest figure either side gave is the
     // Armenian side's "at least 772" soldiers killed, as of 20 October.
-    let said = summary(&points);
+    let said = summary(&points, &names());
     assert!(said.starts_with(&format!("{} claimed casualty figures", points.len())), "{said}");
     assert!(said.contains("the highest, at least 772 killed (military) as of 20 Oct 2020"), "{said}");
 }
@@ -223,7 +229,7 @@ fn hand_made_claims_are_drawn_at_exact_positions() {
         ["c-1", "c-2", "c-3", "c-4"],
         "figures of both sides or of nobody are left out"
     );
-    let g = layout(&points, &small(), Some((date("2020-09-27"), date("2020-10-23"))));
+    let g = layout(&points, &small(), Some((date("2020-09-27"), date("2020-10-23"))), &names());
     assert_eq!((g.start, g.end, g.y_max), (date("2020-09-27"), date("2020-10-23"), 200));
     let ticks = |t: &[karabakh::chart::Tick]| t.iter().map(|t| (t.pos, t.label.clone())).collect::<Vec<_>>();
     let own = |v: &[(f64, &str)]| v.iter().map(|&(p, l)| (p, l.to_owned())).collect::<Vec<_>>();
@@ -245,7 +251,7 @@ fn hand_made_claims_are_drawn_at_exact_positions() {
     assert_eq!((single.points[0].x, single.points[0].y), (50.0, 105.0));
     assert_eq!(single.points[0].label, "10 killed (civilian), for 1 Oct 2020");
 
-    let rows = text_rows(&points);
+    let rows = text_rows(&points, &names());
     let row =
         |i: usize| (rows[i].series.as_str(), rows[i].date.as_str(), rows[i].value.as_str(), rows[i].claim_id.as_str());
     assert_eq!(
@@ -254,7 +260,7 @@ fn hand_made_claims_are_drawn_at_exact_positions() {
     );
     assert_eq!(row(3), ("Azerbaijan · killed · civilian (one day or event)", "for 1 Oct 2020", "10", "c-4"));
     assert_eq!(
-        summary(&points),
+        summary(&points, &names()),
         "4 claimed casualty figures, each fact counted once, from 4 reports in 2 series, dated 30 Sep 2020 to 5 Oct 2020; the highest, at least 200 killed (military) as of 5 Oct 2020, is in the series Armenian side · killed · military (running total)."
     );
 }
@@ -266,8 +272,8 @@ fn the_default_size_keeps_filtered_charts_on_one_scale() {
     let only_azerbaijan = casualty_points(claims.iter().filter(|c| c.side == Side::Azerbaijan));
     let frame = date_frame(&all);
     assert_eq!(frame, Some((date("2020-09-29"), date("2020-10-06"))));
-    let a = layout(&all, &ChartSize::default(), frame);
-    let b = layout(&only_azerbaijan, &ChartSize::default(), frame);
+    let a = layout(&all, &ChartSize::default(), frame, &names());
+    let b = layout(&only_azerbaijan, &ChartSize::default(), frame, &names());
     assert_eq!((a.start, a.end), (b.start, b.end));
     assert_eq!(a.x_ticks, b.x_ticks);
     // Plot 56..704 over 7 days; 1 Oct is 2 days in: 56 + 2/7 × 648.
@@ -299,7 +305,7 @@ fn one_sides_count_of_the_others_losses_is_a_series_of_its_own() {
     ];
     let points = casualty_points(&claims);
     assert_eq!(points.iter().map(|p| p.camp).collect::<Vec<_>>(), [Camp::Armenian, Camp::Armenian, Camp::Azerbaijani]);
-    let g = layout(&points, &ChartSize::default(), None);
+    let g = layout(&points, &ChartSize::default(), None, &names());
     let labels: Vec<&str> = g.series.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(
         labels,
@@ -311,7 +317,7 @@ fn one_sides_count_of_the_others_losses_is_a_series_of_its_own() {
     );
     assert!(g.series.iter().all(|s| !s.joined), "no line joins one side's figure to the other's");
     assert_eq!(g.series[1].key.claimed_by, Camp::Azerbaijani);
-    assert_eq!(g.series[1].key.short_label(), "killed · military, as claimed by Azerbaijan");
+    assert_eq!(g.series[1].key.short_label(&names()), "killed · military, as claimed by Azerbaijan");
     assert_eq!(g.y_max, 2000);
 }
 

@@ -10,13 +10,15 @@ use karabakh::url_state::UrlState;
 use serde_json::Value;
 
 const BASE: &str = "https://example.org/karabakh/";
+/// The explorer's name for the bundled data (its meta title, then "claims explorer").
+const TITLE: &str = "Karabakh 2020: claims explorer";
 
 fn catalog() -> Catalog {
     Catalog::new(load_bundled().dataset)
 }
 
 fn served() -> CiteContext {
-    CiteContext::new(Some(BASE.to_owned()))
+    CiteContext::new(TITLE.to_owned(), Some(BASE.to_owned()))
 }
 
 #[test]
@@ -34,7 +36,8 @@ fn a_claim_in_plain_text_and_markdown() {
 
 #[test]
 fn a_diplomacy_event_from_disk_without_a_canonical_address_gives_the_bare_id() {
-    let c = cite_record(&catalog(), &CiteContext::new(None), "d-002-second-truce-saturday").expect("the event");
+    let c = cite_record(&catalog(), &CiteContext::new(TITLE.to_owned(), None), "d-002-second-truce-saturday")
+        .expect("the event");
     assert_eq!(
         c.plain,
         "Ceasefire (happened), 17 Oct 2020, reported by Al Jazeera: “A second attempt at a truce agreed on Saturday”. Reported in Al Jazeera, 20 Oct 2020, “Nagorno-Karabakh: Fresh shelling; rivals ‘head to US’ for talks”. Karabakh 2020: claims explorer, record d-002-second-truce-saturday"
@@ -86,7 +89,7 @@ fn a_view_is_cited_with_its_filters_in_words_and_its_address() {
     );
     let parsed: Value = serde_json::from_str(&c.csl_text()).expect("CSL-JSON parses");
     assert_eq!(parsed[0]["type"], "dataset");
-    let none = cite_view(&catalog(), &CiteContext::new(None), &UrlState::parse("#/diplomacy").state);
+    let none = cite_view(&catalog(), &CiteContext::new(TITLE.to_owned(), None), &UrlState::parse("#/diplomacy").state);
     assert_eq!(none.plain, "Karabakh 2020: claims explorer: Diplomacy, no filters. #/diplomacy");
 }
 

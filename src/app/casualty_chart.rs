@@ -11,12 +11,12 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use super::links::record_href;
-use crate::chart::camp_label;
 use crate::chart::{
     layout, summary, text_rows, CasualtyPoint, ChartGeometry, ChartSize, PointGeometry, SeriesGeometry, SeriesKey,
     POINT_RADIUS,
 };
 use crate::model::{Camp, Metric, Population};
+use crate::names::Names;
 use crate::tenths::{closed_path, tenths, Tenths as T};
 
 /// The chart's title: what the sides said, not what happened.
@@ -32,6 +32,9 @@ pub struct CasualtyChartProps {
     /// An actor's name from its id; ids are shown as they are without it.
     #[prop_or_default]
     pub names: Option<Callback<String, String>>,
+    /// What the dataset calls its sides: the legend and the series' labels.
+    #[prop_or_default]
+    pub sides: Names,
 }
 
 /// Whether the window is a phone's width, where the chart is drawn narrower.
@@ -114,9 +117,10 @@ fn path_through(points: &[PointGeometry]) -> String {
 #[function_component(CasualtyChart)]
 pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
     let name = |id: &str| p.names.as_ref().map_or_else(|| id.to_owned(), |n| n.emit(id.to_owned()));
-    let geometry = use_memo((p.points.clone(), p.frame, narrow_screen()), |(points, frame, narrow)| {
-        layout(points, &if *narrow { ChartSize::narrow() } else { ChartSize::default() }, *frame)
-    });
+    let geometry =
+        use_memo((p.points.clone(), p.frame, narrow_screen(), p.sides.clone()), |(points, frame, narrow, sides)| {
+            layout(points, &if *narrow { ChartSize::narrow() } else { ChartSize::default() }, *frame, sides)
+        });
     let points = &*p.points;
     let caption = html! {
         <figcaption class="chart-caption">
@@ -127,7 +131,7 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
         return html! {
             <figure class="casualty-chart">
                 { caption }
-                <p class="chart-empty">{ summary(points) }</p>
+                <p class="chart-empty">{ summary(points, &p.sides) }</p>
             </figure>
         };
     }
@@ -162,12 +166,12 @@ pub fn casualty_chart(p: &CasualtyChartProps) -> Html {
             <svg class="chart-svg" viewBox={format!("0 0 {} {}", T(g.width), T(g.height))} role="group"
                  aria-labelledby="chart-title chart-desc">
                 <title id="chart-title">{ TITLE }</title>
-                <desc id="chart-desc">{ summary(points) }</desc>
+                <desc id="chart-desc">{ summary(points, &p.sides) }</desc>
                 { axes(g) }
                 { for g.series.iter().map(drawn) }
             </svg>
-            { legend(g) }
-            { data_table(points, &name) }
+            { legend(g, &p.sides) }
+            { data_table(points, &name, &p.sides) }
         </figure>
     }
 }
@@ -205,7 +209,7 @@ fn axes(g: &ChartGeometry) -> Html {
 /// The legend, grouped by side: one entry per kind of count (a running
 /// total and one day's counts of it share a colour, shape and dash; the
 /// caption says filled or hollow).
-fn legend(g: &ChartGeometry) -> Html {
+fn legend(g: &ChartGeometry, names: &Names) -> Html {
     let mut groups: Vec<(Camp, Vec<SeriesKey>)> = Vec::new();
     for s in &g.series {
         let key = SeriesKey { cumulative: true, ..s.key };
@@ -219,8 +223,8 @@ fn legend(g: &ChartGeometry) -> Html {
         <div class="chart-legend" role="group" aria-label="Legend">
             { for groups.into_iter().map(|(camp, keys)| html! {
                 <div class="legend-group">
-                    <h3>{ camp_label(camp) }</h3>
-                    <ul>{ for keys.iter().map(legend_item) }</ul>
+                    <h3>{ names.camp(camp) }</h3>
+                    <ul>{ for keys.iter().map(|k| legend_item(k, names)) }</ul>
                 </div>
             }) }
         </div>
@@ -228,20 +232,20 @@ fn legend(g: &ChartGeometry) -> Html {
 }
 
 /// A kind of count with a swatch drawn as the chart draws it.
-fn legend_item(key: &SeriesKey) -> Html {
+fn legend_item(key: &SeriesKey, names: &Names) -> Html {
     html! {
         <li class={classes!("legend-item", series_classes(key))}>
             <svg class="legend-swatch" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true" focusable="false">
                 <line x1="1" x2="27" y1="6" y2="6" stroke="currentColor" stroke-width="2" stroke-dasharray={dash(key)} />
                 { marker(key, 14.0, 6.0, 3.5) }
             </svg>
-            <span>{ key.short_label() }</span>
+            <span>{ key.short_label(names) }</span>
         </li>
     }
 }
 
 /// The text equivalent: one row per point, in the order drawn.
-fn data_table(points: &[CasualtyPoint], name: &dyn Fn(&str) -> String) -> Html {
+fn data_table(points: &[CasualtyPoint], name: &dyn Fn(&str) -> String, names: &Names) -> Html {
     html! {
         <details class="chart-data">
             <summary>{ "Data table" }</summary>
@@ -258,7 +262,7 @@ fn data_table(points: &[CasualtyPoint], name: &dyn Fn(&str) -> String) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for text_rows(points).into_iter().map(|row| {
+                    { for text_rows(points, names).into_iter().map(|row| {
                         let point = &points[row.index];
                         html! {
                             <tr class={colour_class(&row.key)} data-record-id={row.claim_id.clone()}>
@@ -320,7 +324,7 @@ mod browser_tests {
         document.body().unwrap().append_child(&root).unwrap();
         let handle = yew::Renderer::<CasualtyChart>::with_root_and_props(
             root.clone(),
-            CasualtyChartProps { points, frame: None, names: None },
+            CasualtyChartProps { points, frame: None, names: None, sides: Default::default() },
         )
         .render();
         yew::scheduler::flush().await;

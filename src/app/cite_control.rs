@@ -17,11 +17,11 @@ use crate::url_state::UrlState;
 /// the permalinks of the offline file opened from disk start with it.
 const CANONICAL: Option<&str> = option_env!("KARABAKH_CANONICAL_URL");
 
-/// The citation context of this page: served, its own address; from disk,
-/// the canonical one or none.
-pub fn page_context() -> CiteContext {
+/// The citation context of this page for the dataset shown: served, its own
+/// address; from disk, the canonical one or none.
+pub fn page_context(data: &Explorer) -> CiteContext {
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    CiteContext::new(base_address(&href, CANONICAL))
+    CiteContext::new(crate::names::site_title(&data.catalog.names), base_address(&href, CANONICAL))
 }
 
 /// What is cited.
@@ -103,8 +103,8 @@ pub fn cite_control(p: &CiteControlProps) -> Html {
         };
     }
     let citation = match &p.target {
-        CiteTarget::Record(id) => cite_record(&p.data.catalog, &page_context(), id),
-        CiteTarget::View(url) => Some(cite_view(&p.data.catalog, &page_context(), url)),
+        CiteTarget::Record(id) => cite_record(&p.data.catalog, &page_context(&p.data), id),
+        CiteTarget::View(url) => Some(cite_view(&p.data.catalog, &page_context(&p.data), url)),
     };
     let Some(citation) = citation else { return html! {} };
     let text = format.of(&citation);

@@ -55,8 +55,8 @@ pub fn claim_card(p: &ClaimCardProps) -> Html {
         <article class={classes!("claim-card", p.compact.then_some("compact"), format!("camp-{}", c.side.as_str()))}
                  data-record-id={c.id.clone()}>
             <header>
-                if side_adds_to(catalog.actor_name(&c.claimant), c.side) {
-                    { side_badge(c.side) }
+                if side_adds_to(catalog.actor_name(&c.claimant), catalog.names.side(c.side)) {
+                    { side_badge(catalog, c.side) }
                     <span class="badge category">{ c.category.label() }</span>
                     { flags }
                     <span class="claimed">{ actor_link(catalog, &c.claimant) }{ ", " }{ date_text(&c.asserted) }</span>

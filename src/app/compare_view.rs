@@ -1,8 +1,8 @@
 //! `#/compare`: the contested figures first, the casualty chart, then the
-//! Armenian side and Azerbaijan facing each other, a claim and its
+//! two camps facing each other (named as the dataset names them), a claim and its
 //! counter-claim on one row, each claim one line that opens in place.
-//! Statements by mediators, third parties and the press collapse to one line
-//! per day.
+//! Statements by the others (mediators, third parties and the press in the
+//! bundled data) collapse to one line per day.
 
 use std::rc::Rc;
 
@@ -17,10 +17,9 @@ use super::query_hook::use_query;
 use super::results_bar::ResultsBar;
 use super::ViewProps;
 use crate::align::CompareRow;
-use crate::chart::camp_label;
 use crate::compare::compare;
 use crate::format::day_label;
-use crate::model::Category;
+use crate::model::{Camp, Category};
 use crate::query::FacetKey;
 use crate::state::Action;
 use crate::url_state::Route;
@@ -47,6 +46,8 @@ pub fn compare_view(p: &ViewProps) -> Html {
     let on_all_others = p.on_action.reform(move |_: MouseEvent| Action::SetOthersAll(!all_others));
     let active = p.url.filters.active_count();
     let background_href = p.url.narrowed(Route::Claims, FacetKey::Category(Category::Background)).to_hash();
+    let camps = &p.data.catalog.names;
+    let (first, second, others) = (camps.camp(Camp::Armenian), camps.camp(Camp::Azerbaijani), camps.camp(Camp::Others));
     let row = |r: &CompareRow| {
         let line = |&i: &usize| {
             let open = p.url.compare.open.contains(&p.data.catalog.dataset.claims[i].id);
@@ -62,15 +63,15 @@ pub fn compare_view(p: &ViewProps) -> Html {
                 <span role="rowheader" class="row-date">
                     { day_label(r.date) }
                     if let (Some(rel), Some(by)) = (r.counter, r.counter_by) {
-                        <span class="badge counter">{ format!("{} {}", camp_label(by), rel.label()) }</span>
+                        <span class="badge counter">{ format!("{} {}", camps.camp(by), rel.label()) }</span>
                     }
                 </span>
-                <div role="cell" class="col-armenian" aria-label="Armenian side">{ for r.armenian.iter().map(line) }</div>
-                <div role="cell" class="col-azerbaijani" aria-label="Azerbaijan">{ for r.azerbaijani.iter().map(line) }</div>
+                <div role="cell" class="col-armenian" aria-label={first.to_owned()}>{ for r.armenian.iter().map(line) }</div>
+                <div role="cell" class="col-azerbaijani" aria-label={second.to_owned()}>{ for r.azerbaijani.iter().map(line) }</div>
                 if n > 0 {
                     <div role="cell" class="others-line">
                         <button type="button" class="link-button" aria-expanded={others_open.to_string()} aria-controls={others_id.clone()} onclick={on_others}>
-                            { format!("{n} statement{} by mediators, third parties and the press", if n == 1 { "" } else { "s" }) }
+                            { format!("{others}: {n} statement{}", if n == 1 { "" } else { "s" }) }
                         </button>
                         <div id={others_id} hidden={!others_open}>
                             { for r.others.iter().map(line) }
@@ -83,7 +84,7 @@ pub fn compare_view(p: &ViewProps) -> Html {
     html! {
         <main data-route="compare" class="compare-view">
             <h1>{ "Side by side" }</h1>
-            <p class="lede">{ "The Armenian side (Armenia and the Nagorno-Karabakh authorities) and Azerbaijan face each other: figures first, then claims by day." }</p>
+            <p class="lede">{ format!("{first} and {second} face each other: figures first, then claims by day.") }</p>
             <details class="compare-filters" open={active > 0}>
                 <summary>{ if active > 0 { format!("Filters ({active})") } else { "Filters".to_owned() } }</summary>
                 <FilterPanel data={p.data.clone()} filters={p.url.filters.clone()} result={result.clone()} on_action={p.on_action.clone()} />
@@ -97,7 +98,7 @@ pub fn compare_view(p: &ViewProps) -> Html {
             </section>
             <section aria-labelledby="chart-heading">
                 <h2 id="chart-heading">{ "Casualties each side claimed" }</h2>
-                <CasualtyChart {points} frame={p.data.chart_frame} {names} />
+                <CasualtyChart {points} frame={p.data.chart_frame} {names} sides={camps.clone()} />
             </section>
             <section aria-labelledby="rows-heading">
                 <h2 id="rows-heading">{ "Claims and counter-claims" }</h2>
@@ -117,8 +118,8 @@ pub fn compare_view(p: &ViewProps) -> Html {
                 <div class="compare-grid" role="table" aria-label="Claims side by side" data-results="" tabindex="-1">
                     <div class="compare-row compare-head" role="row">
                         <span role="columnheader">{ "Date" }</span>
-                        <span role="columnheader">{ "Armenian side" }</span>
-                        <span role="columnheader">{ "Azerbaijan" }</span>
+                        <span role="columnheader">{ first }</span>
+                        <span role="columnheader">{ second }</span>
                     </div>
                     { for cmp.rows.iter().map(row) }
                     if cmp.rows.is_empty() {

@@ -9,10 +9,10 @@ use yew::prelude::*;
 
 use super::links::record_href;
 use super::shared::Shared;
-use crate::chart::camp_label;
 use crate::contested::{Cell, MeasureRow, Stated};
 use crate::explorer::Explorer;
 use crate::model::Camp;
+use crate::names::Names;
 
 #[derive(Properties, PartialEq)]
 pub struct ContestedTableProps {
@@ -20,12 +20,13 @@ pub struct ContestedTableProps {
     pub rows: Rc<Vec<MeasureRow>>,
 }
 
-/// "Armenian side on its own losses", "Azerbaijan on the Armenian side's losses".
-fn column_label(by: Camp, about: Camp) -> String {
+/// "Armenian side on its own losses", "Azerbaijan on the Armenian side's
+/// losses", in the dataset's names of its camps.
+fn column_label(names: &Names, by: Camp, about: Camp) -> String {
     if by == about {
-        format!("{} on its own losses", camp_label(by))
+        format!("{} on its own losses", names.camp(by))
     } else {
-        format!("{} on {}'s losses", camp_label(by), camp_label(about))
+        format!("{} on {}'s losses", names.camp(by), names.camp(about))
     }
 }
 
@@ -41,7 +42,7 @@ pub fn contested_table(p: &ContestedTableProps) -> Html {
             <thead>
                 <tr>
                     <th scope="col">{ "Measure" }</th>
-                    { for head.iter().map(|c| html! { <th scope="col" class={format!("by-{}", camp_class(c.by))}>{ column_label(c.by, c.about) }</th> }) }
+                    { for head.iter().map(|c| html! { <th scope="col" class={format!("by-{}", camp_class(c.by))}>{ column_label(&p.data.catalog.names, c.by, c.about) }</th> }) }
                 </tr>
             </thead>
             <tbody>
@@ -72,7 +73,7 @@ struct CellProps {
 
 #[function_component(CellView)]
 fn cell_view(p: &CellProps) -> Html {
-    let label = column_label(p.cell.by, p.cell.about);
+    let label = column_label(&p.data.catalog.names, p.cell.by, p.cell.about);
     let Some((latest, earlier)) = p.cell.figures.split_first() else {
         return html! { <td data-label={label} class="no-figure">{ "No figure given" }</td> };
     };

@@ -366,9 +366,10 @@ pub fn dataset_panel(p: &DatasetPanelProps) -> Html {
         ds.actors.len(),
         ds.places.len()
     );
+    let title = d.data.catalog.names.title();
     let which = match &d.file {
-        Some(file) => format!("Dataset: your file “{file}” ({counts})."),
-        None => format!("Dataset: the five bundled articles of September and October 2020 ({counts}). Load your own…"),
+        Some(file) => format!("Dataset: “{title}” from your file “{file}” ({counts})."),
+        None => format!("Dataset: “{title}”, bundled with the explorer ({counts}). Load your own…"),
     };
     let onchange = p.controls.on_file.reform(|e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
@@ -382,7 +383,8 @@ pub fn dataset_panel(p: &DatasetPanelProps) -> Html {
             let catalog = &data.catalog;
             let claims: Vec<_> = catalog.dataset.claims.iter().collect();
             let events: Vec<_> = catalog.dataset.diplomacy.iter().collect();
-            download("karabakh-2020-dataset.json", "application/json", &crate::export::json(catalog, &claims, &events));
+            let name = format!("{}-dataset.json", catalog.names.slug());
+            download(&name, "application/json", &crate::export::json(catalog, &claims, &events));
         })
     };
     let bundled = p.controls.on_bundled.reform(|_: MouseEvent| ());
@@ -393,6 +395,7 @@ pub fn dataset_panel(p: &DatasetPanelProps) -> Html {
         <section class="dataset-panel" aria-label="Dataset">
             <details open={d.file.is_some() || d.refused.is_some() || d.storage.is_some()}>
                 <summary class="dataset-which" id="dataset-which">{ which }</summary>
+                <p class="dataset-description">{ d.data.catalog.names.description() }</p>
                 <div class="dataset-controls">
                     <label class="file-label" for="dataset-file">{ "Load your own dataset (JSON, or drop a file on the page)" }</label>
                     <input id="dataset-file" type="file" accept=".json,application/json" {onchange} />

@@ -60,7 +60,7 @@ pub fn filter_panel(p: &FilterPanelProps) -> Html {
                 <label for="date-to">{ "To" }</label>
                 <input id="date-to" type="date" value={fmt(f.to)} onchange={on_to} {min} {max} />
             </fieldset>
-            <super::side_facet::SideFacet values={p.result.facet(Facet::Side).to_vec()} on_action={p.on_action.clone()} />
+            <super::side_facet::SideFacet values={p.result.facet(Facet::Side).to_vec()} names={p.data.catalog.names.clone()} on_action={p.on_action.clone()} />
             { for Facet::ALL.iter().filter(|&&f| f != Facet::Side).map(|&facet| {
                 let values: Vec<(FacetValue, String)> = p.result.facet(facet).iter()
                     .map(|v| (v.clone(), p.data.catalog.facet_label(&v.key)))

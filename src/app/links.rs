@@ -47,8 +47,9 @@ pub fn record_href(id: &str) -> String {
     UrlState::new(Route::Record(id.to_owned())).to_hash()
 }
 
-pub fn side_badge(side: Side) -> Html {
-    html! { <span class={classes!("badge", "side", format!("side-{}", side.as_str()))}>{ crate::sides::side_name(side) }</span> }
+/// A side, as the dataset names it.
+pub fn side_badge(catalog: &Catalog, side: Side) -> Html {
+    html! { <span class={classes!("badge", "side", format!("side-{}", side.as_str()))}>{ catalog.names.side(side) }</span> }
 }
 
 /// A date as the source gives it, with the raw phrase on hover.

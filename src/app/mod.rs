@@ -44,12 +44,9 @@ use self::search_view::SearchView;
 pub use self::shared::Shared;
 use self::sources_view::SourcesView;
 use crate::explorer::{Explorer, LoadReport};
+use crate::names::site_title;
 use crate::state::Action;
 use crate::url_state::{Route, UrlState};
-
-/// The dataset's name in the tab's title.
-// TODO(w11b): the title comes from the dataset's metadata.
-pub const DATASET_TITLE: &str = "Karabakh 2020";
 
 /// What every list view is given.
 #[derive(Properties, PartialEq)]
@@ -71,7 +68,7 @@ pub fn app() -> Html {
         Callback::from(move |()| help.set(false))
     };
     let url = parsed.state;
-    let title = crate::page_title::page_title(&url, &data.catalog, DATASET_TITLE);
+    let title = crate::page_title::page_title(&url, &data.catalog, data.catalog.names.title());
     let memory = navigation::use_navigation(&url, title);
     let tabs: Vec<(Route, String)> = [Route::Claims, Route::Compare, Route::Diplomacy, Route::Map, Route::Sources]
         .into_iter()
@@ -94,14 +91,14 @@ pub fn app() -> Html {
     html! {
         <>
             <a class="skip-link" href="#content" onclick={Callback::from(skip_to_results)}>{ "Skip to results" }</a>
-            <Header url={url.clone()} on_action={on_action.clone()} {tabs} />
+            <Header url={url.clone()} title={site_title(&data.catalog.names)} on_action={on_action.clone()} {tabs} />
             <datasets::DatasetPanel datasets={datasets.clone()} {controls} />
             <Notices ignored={parsed.ignored.clone()} data={data.clone()} />
             <PrintHeading data={data.clone()} url={url.clone()} />
             <div id="content" tabindex="-1">{ view }</div>
             if *help { <keyboard::ShortcutHelp on_close={close_help} /> }
             <footer class="site-footer">
-                <p>{ "Every record quotes one of five news articles from September and October 2020, word for word. Claims are attributed to whoever made them; they are not presented as established facts." }</p>
+                <p>{ data.catalog.names.description() }{ " Claims are attributed to whoever made them; they are not presented as established facts." }</p>
             </footer>
         </>
     }
@@ -123,6 +120,8 @@ fn skip_to_results(e: MouseEvent) {
 #[derive(Properties, PartialEq)]
 struct HeaderProps {
     url: UrlState,
+    /// The site's title for the dataset shown ([`site_title`]).
+    title: AttrValue,
     on_action: Callback<Action>,
     /// Each tab's view and where it leads: the view as last left.
     tabs: Vec<(Route, String)>,
@@ -151,7 +150,7 @@ fn header(p: &HeaderProps) -> Html {
     };
     html! {
         <header class="site-header">
-            <p class="site-title">{ crate::cite::EXPLORER_NAME }</p>
+            <p class="site-title">{ p.title.clone() }</p>
             <form class="site-search" role="search" onsubmit={on_submit}>
                 <label for="site-search" class="visually-hidden">{ "Search everything" }</label>
                 <input id="site-search" ref={input} name="q" type="search" autocomplete="off"
@@ -214,7 +213,7 @@ struct PrintHeadingProps {
 fn print_heading(p: &PrintHeadingProps) -> Html {
     let parts = crate::cite::filter_parts(&p.data.catalog, &p.url);
     let filters = if parts.is_empty() { "no filters".to_owned() } else { parts.join("; ") };
-    let ctx = cite_control::page_context();
+    let ctx = cite_control::page_context(&p.data);
     let address = ctx.url_of(&p.url).unwrap_or_else(|| p.url.to_hash());
     html! {
         <p class="print-heading">

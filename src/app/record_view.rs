@@ -36,14 +36,14 @@ pub fn record_view(p: &RecordViewProps) -> Html {
         Record::Claim(c) => html! {
             <dl class="facts">
                 <dt>{ "Claimed by" }</dt><dd>{ actor_links(catalog, std::slice::from_ref(&c.claimant)) }
-                    if side_adds_to(catalog.actor_name(&c.claimant), c.side) { { side_badge(c.side) } }</dd>
+                    if side_adds_to(catalog.actor_name(&c.claimant), catalog.names.side(c.side)) { { side_badge(catalog, c.side) } }</dd>
                 <dt>{ "Claimed on" }</dt><dd>{ date_text(&c.asserted) }{ date_detail(&c.asserted) }</dd>
                 <dt>{ "About" }</dt><dd>{ date_text(&c.occurred) }{ date_detail(&c.occurred) }</dd>
                 <dt>{ "Category" }</dt><dd>{ c.category.label() }</dd>
                 if !c.places.is_empty() { <dt>{ "Places" }</dt><dd>{ place_links(catalog, &c.places) }</dd> }
                 if !c.figures.is_empty() {
                     <dt>{ "Figures" }</dt>
-                    <dd><ul>{ for c.figures.iter().map(|f| html! { <li>{ f.describe() }{ format!(" — whose: {}; {}; in the text: “{}”", f.whose.label(), if f.cumulative { "running total" } else { "single report" }, f.raw) }</li> }) }</ul></dd>
+                    <dd><ul>{ for c.figures.iter().map(|f| html! { <li>{ f.describe() }{ format!(" — whose: {}; {}; in the text: “{}”", catalog.names.whose(f.whose), if f.cumulative { "running total" } else { "single report" }, f.raw) }</li> }) }</ul></dd>
                 }
                 if !c.reported_via.is_empty() { <dt>{ "Reported via" }</dt><dd>{ actor_links(catalog, &c.reported_via) }</dd> }
             </dl>

@@ -66,7 +66,7 @@ fn group(p: &GroupProps) -> Html {
         match p.kind {
             Kind::Claims => {
                 let c = &ds.claims[i];
-                html! { <li data-result=""><a href={record_href(&c.id)}>{ marked(&c.summary, words) }</a>{ " " }{ side_badge(c.side) }</li> }
+                html! { <li data-result=""><a href={record_href(&c.id)}>{ marked(&c.summary, words) }</a>{ " " }{ side_badge(catalog, c.side) }</li> }
             }
             Kind::Events => {
                 let e = &ds.diplomacy[i];

@@ -6,26 +6,29 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::model::Side;
+use crate::names::Names;
 use crate::query::{FacetKey, FacetValue};
-use crate::sides::{camp_key, camp_name, side_groups, side_name, SideGroup, Tick};
+use crate::sides::{camp_key, side_groups, SideGroup, Tick};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct SideFacetProps {
     /// The Side facet's values as the query counted them.
     pub values: Vec<FacetValue>,
+    /// The dataset's names for sides and camps.
+    pub names: Names,
     pub on_action: Callback<Action>,
 }
 
 /// One side's box.
-fn side_box(v: &FacetValue, on_action: &Callback<Action>) -> Html {
+fn side_box(v: &FacetValue, names: &Names, on_action: &Callback<Action>) -> Html {
     let FacetKey::Side(side) = v.key else { return html! {} };
     let id = format!("facet-side-{}", side.as_str());
     let onchange = on_action.reform(move |_: Event| Action::ToggleFacet(FacetKey::Side(side)));
     html! {
         <li class={classes!((v.count == 0 && !v.selected).then_some("empty"))}>
             <input type="checkbox" id={id.clone()} data-facet="side" data-value={side.as_str()} checked={v.selected} {onchange} />
-            <label for={id}>{ side_name(side) }<span class="count" aria-label={format!("{} claims", v.count)}>{ v.count }</span></label>
+            <label for={id}>{ names.side(side) }<span class="count" aria-label={format!("{} claims", v.count)}>{ v.count }</span></label>
         </li>
     }
 }
@@ -38,9 +41,9 @@ pub fn side_facet(p: &SideFacetProps) -> Html {
             <ul>
                 { for side_groups(&p.values).into_iter().map(|g| {
                     if g.members.len() == 1 {
-                        side_box(&g.members[0], &p.on_action)
+                        side_box(&g.members[0], &p.names, &p.on_action)
                     } else {
-                        html! { <GroupBox group={g} on_action={p.on_action.clone()} /> }
+                        html! { <GroupBox group={g} names={p.names.clone()} on_action={p.on_action.clone()} /> }
                     }
                 }) }
             </ul>
@@ -51,6 +54,7 @@ pub fn side_facet(p: &SideFacetProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct GroupBoxProps {
     group: SideGroup,
+    names: Names,
     on_action: Callback<Action>,
 }
 
@@ -79,9 +83,9 @@ fn group_box(p: &GroupBoxProps) -> Html {
         <li class="side-group">
             <input type="checkbox" ref={input} id={id.clone()} data-camp={key} checked={g.tick == Tick::On}
                    {onchange} />
-            <label for={id} class="group-label">{ camp_name(g.camp) }<span class="count" aria-label={format!("{} claims", g.count)}>{ g.count }</span></label>
+            <label for={id} class="group-label">{ p.names.camp(g.camp) }<span class="count" aria-label={format!("{} claims", g.count)}>{ g.count }</span></label>
             <ul class="group-members">
-                { for g.members.iter().map(|v| side_box(v, &p.on_action)) }
+                { for g.members.iter().map(|v| side_box(v, &p.names, &p.on_action)) }
             </ul>
         </li>
     }

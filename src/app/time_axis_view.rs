@@ -275,10 +275,10 @@ pub fn claims_histogram_view(p: &HistogramProps) -> Html {
     let plot = 70.0;
     let h = claims_histogram(p.shown.iter().map(|&i| &claims[i]), field, &scale, plot);
     let height = plot + 24.0;
-    let camp = |c: Camp| match c {
-        Camp::Armenian => "armenian",
-        Camp::Azerbaijani => "azerbaijani",
-        Camp::Others => "others",
+    let camp = |c: Camp| c.as_str();
+    let names = &p.data.catalog.names;
+    let legend = |c: Camp| {
+        html! { <span class="legend-entry"><span class={classes!("swatch", format!("camp-{}", camp(c)))} aria-hidden="true"></span>{ names.camp(c) }</span> }
     };
     let elsewhere = h.undated + h.outside;
     html! {
@@ -299,9 +299,7 @@ pub fn claims_histogram_view(p: &HistogramProps) -> Html {
                 { drag_band(drag, height) }
             </svg>
             <figcaption class="axis-legend">
-                <span class="legend-entry"><span class="swatch camp-armenian" aria-hidden="true"></span>{ "Armenian side" }</span>
-                <span class="legend-entry"><span class="swatch camp-azerbaijani" aria-hidden="true"></span>{ "Azerbaijan" }</span>
-                <span class="legend-entry"><span class="swatch camp-others" aria-hidden="true"></span>{ "others" }</span>
+                { for [Camp::Armenian, Camp::Azerbaijani, Camp::Others].into_iter().map(legend) }
                 <span>{ format!("Claims per day {}, up to {} a day. Drag across to choose dates.", if field == DateField::Asserted { "made" } else { "they are about" }, h.y_max) }</span>
                 if elsewhere > 0 { <span>{ format!(" {elsewhere} more are undated or outside these weeks.") }</span> }
             </figcaption>

@@ -11,6 +11,7 @@ use crate::validate::{load_value, Loaded, Problem};
 const SOURCES: &str = include_str!("../../data/sources.json");
 const ACTORS: &str = include_str!("../../data/actors.json");
 const PLACES: &str = include_str!("../../data/places.json");
+const META: &str = include_str!("../../data/meta.json");
 
 /// `data/records/<article>.json`, one per article.
 const RECORDS: [(&str, &str); 5] = [
@@ -65,6 +66,7 @@ pub fn bundled_value() -> (Value, Vec<Problem>) {
         }
     }
     let mut top = Map::new();
+    top.insert("meta".into(), serde_json::from_str(META).unwrap_or(Value::Null));
     top.insert("sources".into(), Value::Array(sources));
     top.insert("actors".into(), Value::Array(array("data/actors.json", ACTORS, None)));
     top.insert("places".into(), Value::Array(array("data/places.json", PLACES, None)));

@@ -3,6 +3,7 @@
 
 use super::points::{ordered, CasualtyPoint, SeriesKey};
 use crate::format::day_label;
+use crate::names::Names;
 
 /// One row of the text equivalent of the chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,14 +22,14 @@ pub struct TextRow {
 }
 
 /// The points as rows, in the order they are drawn.
-pub fn text_rows(points: &[CasualtyPoint]) -> Vec<TextRow> {
+pub fn text_rows(points: &[CasualtyPoint], names: &Names) -> Vec<TextRow> {
     ordered(points)
         .into_iter()
         .map(|i| {
             let p = &points[i];
             let key = p.series();
             TextRow {
-                series: key.label(),
+                series: key.label(names),
                 key,
                 date: p.date_text(),
                 value: p.value_text(),
@@ -40,7 +41,7 @@ pub fn text_rows(points: &[CasualtyPoint]) -> Vec<TextRow> {
 }
 
 /// One sentence on what the chart shows, for its `<desc>`.
-pub fn summary(points: &[CasualtyPoint]) -> String {
+pub fn summary(points: &[CasualtyPoint], names: &Names) -> String {
     // The first largest in drawing order, so that ties resolve the same way every time.
     let Some(top) =
         ordered(points).into_iter().map(|i| &points[i]).reduce(|best, p| if p.value > best.value { p } else { best })
@@ -70,14 +71,14 @@ pub fn summary(points: &[CasualtyPoint]) -> String {
         plural(series.len(), "series", "series"),
         top.figure_text(),
         top.date_text(),
-        top.series().label(),
+        top.series().label(names),
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::fixtures::point;
+    use crate::chart::fixtures::{names, point};
     use crate::chart::{layout, ChartSize};
     use crate::model::{Camp, Metric};
 
@@ -87,20 +88,20 @@ mod tests {
             point(Camp::Azerbaijani, Metric::Killed, false, "2020-10-02", 3, "z"),
             point(Camp::Armenian, Metric::Killed, false, "2020-10-02", 3, "a"),
         ];
-        let rows = text_rows(&pts);
+        let rows = text_rows(&pts, &names());
         assert_eq!(rows.iter().map(|r| r.index).collect::<Vec<_>>(), [1, 0]);
         assert_eq!(rows[0].series, "Armenian side · killed · military (one day or event)");
         assert_eq!((rows[0].date.as_str(), rows[0].value.as_str()), ("for 2 Oct 2020", "3"));
-        let drawn: Vec<usize> = layout(&pts, &ChartSize::default(), None)
+        let drawn: Vec<usize> = layout(&pts, &ChartSize::default(), None, &names())
             .series
             .iter()
             .flat_map(|s| s.points.iter().map(|p| p.index))
             .collect();
         assert_eq!(drawn, [1, 0]);
         assert_eq!(
-            summary(&pts),
+            summary(&pts, &names()),
             "2 claimed casualty figures, each fact counted once, from 2 reports in 2 series, dated 2 Oct 2020; the highest, 3 killed (military) for 2 Oct 2020, is in the series Armenian side · killed · military (one day or event)."
         );
-        assert!(summary(&[]).starts_with("No killed or wounded figures"));
+        assert!(summary(&[], &names()).starts_with("No killed or wounded figures"));
     }
 }

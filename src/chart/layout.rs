@@ -10,6 +10,7 @@ use super::points::{ordered, CasualtyPoint, SeriesKey};
 use super::scale::{nice_max, round1, x_domain, x_step, y_step};
 use crate::day::{day_month, day_month_year};
 use crate::model::group_thousands;
+use crate::names::Names;
 
 /// The drawing area in SVG user units.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -127,7 +128,12 @@ pub const POINT_RADIUS: f64 = 4.0;
 /// dataset's points cover (see [`super::date_frame`]), so that charts of
 /// filtered data share one scale; date ticks count whole steps from its
 /// first day.
-pub fn layout(points: &[CasualtyPoint], size: &ChartSize, frame: Option<(NaiveDate, NaiveDate)>) -> ChartGeometry {
+pub fn layout(
+    points: &[CasualtyPoint],
+    size: &ChartSize,
+    frame: Option<(NaiveDate, NaiveDate)>,
+    names: &Names,
+) -> ChartGeometry {
     let today = NaiveDate::default();
     let (start, end) = x_domain(points, frame).unwrap_or((today, today.succ_opt().unwrap_or(today)));
     let y_max = nice_max(points.iter().map(|p| p.value).max().unwrap_or(0));
@@ -177,7 +183,7 @@ pub fn layout(points: &[CasualtyPoint], size: &ChartSize, frame: Option<(NaiveDa
                 }
             }
             let joined = key.cumulative && geo.len() > 1;
-            SeriesGeometry { key, label: key.label(), joined, points: geo }
+            SeriesGeometry { key, label: key.label(names), joined, points: geo }
         })
         .collect();
 
@@ -201,7 +207,7 @@ pub fn layout(points: &[CasualtyPoint], size: &ChartSize, frame: Option<(NaiveDa
 mod tests {
     use super::*;
     use crate::chart::casualty_points;
-    use crate::chart::fixtures::{date, point};
+    use crate::chart::fixtures::{date, names, point};
     use crate::model::{Camp, Metric};
 
     /// The frame of the bundled data's first weeks of war.
@@ -234,6 +240,7 @@ mod tests {
             &[point(Camp::Armenian, Metric::Killed, true, "2020-10-01", 772, "a")],
             &ChartSize::default(),
             frame(),
+            &names(),
         );
         let labels: Vec<&str> = g.y_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["0", "200", "400", "600", "800", "1,000"]);
@@ -247,6 +254,7 @@ mod tests {
             &[point(Camp::Armenian, Metric::Killed, false, "2020-10-05", 1, "a")],
             &ChartSize::default(),
             frame(),
+            &names(),
         );
         let labels: Vec<&str> = g.x_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["27 Sep", "4 Oct", "11 Oct", "18 Oct"]);
@@ -255,6 +263,7 @@ mod tests {
             &[point(Camp::Armenian, Metric::Killed, false, "2016-04-02", 1, "a")],
             &ChartSize::default(),
             frame(),
+            &names(),
         );
         let labels: Vec<&str> = short.x_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(labels, ["1 Apr", "2 Apr", "3 Apr"]);
@@ -272,7 +281,7 @@ mod tests {
             point(Camp::Armenian, Metric::Killed, true, "2020-09-27", 50, "a"),
             point(Camp::Armenian, Metric::Killed, false, "2020-10-01", 20, "c"),
         ];
-        let g = layout(&pts, &size, frame());
+        let g = layout(&pts, &size, frame(), &names());
         assert_eq!((g.start, g.end, g.y_max), (date("2020-09-26"), date("2020-10-23"), 100));
         assert_eq!(g.series.len(), 2);
         let single = &g.series[0];
@@ -296,7 +305,7 @@ mod tests {
             point(Camp::Azerbaijani, Metric::Wounded, false, "2020-10-09", 30, "z"),
             point(Camp::Armenian, Metric::Wounded, false, "2020-10-09", 30, "other-series"),
         ];
-        let g = layout(&pts, &size, frame());
+        let g = layout(&pts, &size, frame(), &names());
         // Domain 27 Sep .. 23 Oct; 9 Oct is 12 days in: x = 10 + 12/26 × 260 = 130.
         let xs: Vec<f64> = g.series[1].points.iter().map(|p| p.x).collect();
         assert_eq!(xs, [124.0, 130.0, 136.0]);

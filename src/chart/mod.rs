@@ -16,5 +16,5 @@ mod fixtures;
 
 pub use described::{summary, text_rows, TextRow};
 pub use layout::{layout, ChartGeometry, ChartSize, PointGeometry, SeriesGeometry, Tick, NUDGE, POINT_RADIUS};
-pub use points::{camp_label, camp_of, casualty_points, fact_points, CasualtyPoint, SeriesKey};
+pub use points::{camp_of, casualty_points, fact_points, CasualtyPoint, SeriesKey};
 pub use scale::{date_frame, nice_max, x_domain, y_step};

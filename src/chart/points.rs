@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::facts::FactClusters;
 use crate::format::day_label;
 use crate::model::{group_thousands, Camp, Claim, Figure, Metric, Population, Qualifier, Whose};
+use crate::names::Names;
 
 /// Whose losses a figure counts, as a camp. `None` for figures about both
 /// sides or nobody in particular, which cannot be put on either side's line.
@@ -16,15 +17,6 @@ pub fn camp_of(whose: Whose) -> Option<Camp> {
         Whose::Armenia | Whose::NagornoKarabakh | Whose::ArmenianSide => Some(Camp::Armenian),
         Whose::Azerbaijan => Some(Camp::Azerbaijani),
         Whose::Both | Whose::Unspecified => None,
-    }
-}
-
-/// "Armenian side", "Azerbaijan": the wording of the side-by-side view.
-pub fn camp_label(camp: Camp) -> &'static str {
-    match camp {
-        Camp::Armenian => "Armenian side",
-        Camp::Azerbaijani => "Azerbaijan",
-        Camp::Others => "mediators, third parties or the press",
     }
 }
 
@@ -196,8 +188,8 @@ impl SeriesKey {
     /// "Armenian side · killed · military (running total)"; the population
     /// is left out when the source does not give it, and a claim about the
     /// other side's losses says who made it.
-    pub fn label(&self) -> String {
-        let mut s = format!("{} · {}", camp_label(self.camp), self.metric.label());
+    pub fn label(&self, names: &Names) -> String {
+        let mut s = format!("{} · {}", names.camp(self.camp), self.metric.label());
         if self.population != Population::Unspecified {
             s.push_str(" · ");
             s.push_str(self.population.label());
@@ -205,14 +197,14 @@ impl SeriesKey {
         s.push_str(if self.cumulative { " (running total)" } else { " (one day or event)" });
         if self.claimed_by != self.camp {
             s.push_str(", as claimed by ");
-            s.push_str(camp_label(self.claimed_by));
+            s.push_str(names.camp(self.claimed_by));
         }
         s
     }
 
     /// "killed · military", "wounded", with "as claimed by Azerbaijan" when
     /// one side counts the other's losses: a legend entry under its side.
-    pub fn short_label(&self) -> String {
+    pub fn short_label(&self, names: &Names) -> String {
         let mut s = self.metric.label().to_owned();
         if self.population != Population::Unspecified {
             s.push_str(" · ");
@@ -220,7 +212,7 @@ impl SeriesKey {
         }
         if self.claimed_by != self.camp {
             s.push_str(", as claimed by ");
-            s.push_str(camp_label(self.claimed_by));
+            s.push_str(names.camp(self.claimed_by));
         }
         s
     }
@@ -311,7 +303,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            pts[2].series().label(),
+            pts[2].series().label(&crate::chart::fixtures::names()),
             "Armenian side · killed · civilian (running total), as claimed by Azerbaijan"
         );
         assert_eq!(pts[0].value_text(), "at least 36");

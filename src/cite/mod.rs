@@ -13,11 +13,6 @@ pub use view::{cite_view, filter_parts, view_title};
 use crate::model::Source;
 use crate::url_state::{Route, UrlState};
 
-/// The explorer's name as citations give it. The one place it is written:
-/// the header and every citation read it through [`CiteContext::new`], so it
-/// can become the dataset's own title.
-pub const EXPLORER_NAME: &str = "Karabakh 2020: claims explorer";
-
 /// What a citation needs beyond the record: who publishes the explorer, and
 /// where it lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,8 +26,10 @@ pub struct CiteContext {
 }
 
 impl CiteContext {
-    pub fn new(base: Option<String>) -> Self {
-        CiteContext { title: EXPLORER_NAME.to_owned(), base }
+    /// `title` is the explorer's name for the dataset shown
+    /// ([`crate::names::site_title`]).
+    pub fn new(title: String, base: Option<String>) -> Self {
+        CiteContext { title, base }
     }
 
     /// The full address of `state`, or `None` without a base.

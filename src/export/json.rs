@@ -86,6 +86,7 @@ pub fn subset(catalog: &Catalog, claims: &[&Claim], diplomacy: &[&DiplomacyEvent
     let claim_ids: HashSet<&str> = claims.iter().map(|c| c.id.as_str()).collect();
     let event_ids: HashSet<&str> = diplomacy.iter().map(|e| e.id.as_str()).collect();
     Dataset {
+        meta: ds.meta.clone(),
         sources: ds
             .sources
             .iter()

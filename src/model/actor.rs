@@ -17,14 +17,16 @@ labelled_enum! {
     }
 }
 
-/// The three columns of the side-by-side view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Camp {
-    /// Armenia and the Nagorno-Karabakh authorities.
-    Armenian,
-    Azerbaijani,
-    /// Mediators, third parties and the press.
-    Others,
+labelled_enum! {
+    /// The three columns of the side-by-side view. The labels are the
+    /// bundled data's wording; a dataset names its camps in its `meta`.
+    Camp {
+        /// Armenia and the Nagorno-Karabakh authorities.
+        Armenian = "armenian", "Armenian side";
+        Azerbaijani = "azerbaijani", "Azerbaijan";
+        /// Mediators, third parties and the press.
+        Others = "others", "others";
+    }
 }
 
 impl Side {

@@ -6,8 +6,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::limits::dates_out_of_range;
+use super::meta::read_meta;
 use super::{validate, Problem};
-use crate::model::{Dataset, SECTIONS};
+use crate::model::{Dataset, META, SECTIONS};
 
 /// A record that could not be read, kept as it was given.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,13 +69,14 @@ pub(crate) fn load_value_setting_aside(value: Value, set_aside: Vec<SetAside>) -
         ));
         return loaded;
     };
-    for key in top.keys().filter(|k| !SECTIONS.contains(&k.as_str())) {
+    for key in top.keys().filter(|k| !SECTIONS.contains(&k.as_str()) && k.as_str() != META) {
         loaded.problems.push(Problem::warning(
             format!("$.{key}"),
             None,
             format!("unknown section `{key}` was ignored"),
         ));
     }
+    let meta = top.remove(META).and_then(|m| read_meta(m, &mut loaded.problems));
     let mut section = |name: &str| -> Vec<Value> {
         match top.remove(name) {
             Some(Value::Array(items)) => items,
@@ -93,6 +95,7 @@ pub(crate) fn load_value_setting_aside(value: Value, set_aside: Vec<SetAside>) -
     let mut it = raw.into_iter();
     let mut next = || it.next().expect("one entry per section");
     loaded.dataset = Dataset {
+        meta,
         sources: sink.read(next()),
         actors: sink.read(next()),
         places: sink.read(next()),
@@ -120,19 +123,33 @@ pub(crate) fn checked(dataset: Dataset) -> Loaded {
 /// A file with exactly the five sections, every record of which reads,
 /// straight into the model; `None` for anything else (an unknown or
 /// missing section, a record that does not read, a duplicate key), which
-/// [`load_value`] then reads record by record to say what is wrong.
+/// [`load_value`] then reads record by record to say what is wrong; a
+/// `meta` with any problem, too.
 pub(crate) fn read_complete(json: &str) -> Option<Dataset> {
     #[derive(serde::Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Complete {
+        #[serde(default)]
+        meta: Option<Value>,
         sources: Vec<crate::model::Source>,
         actors: Vec<crate::model::Actor>,
         places: Vec<crate::model::Place>,
         claims: Vec<crate::model::Claim>,
         diplomacy: Vec<crate::model::DiplomacyEvent>,
     }
-    let Complete { sources, actors, places, claims, diplomacy } = serde_json::from_str(json).ok()?;
-    Some(Dataset { sources, actors, places, claims, diplomacy })
+    let Complete { meta, sources, actors, places, claims, diplomacy } = serde_json::from_str(json).ok()?;
+    let meta = match meta {
+        Some(value) => {
+            let mut problems = Vec::new();
+            let meta = read_meta(value, &mut problems);
+            if !problems.is_empty() {
+                return None;
+            }
+            meta
+        }
+        None => None,
+    };
+    Some(Dataset { meta, sources, actors, places, claims, diplomacy })
 }
 
 struct Sink {

@@ -5,6 +5,7 @@
 mod coverage;
 mod limits;
 mod load;
+mod meta;
 mod problem;
 mod rules;
 mod source_text;
@@ -15,6 +16,7 @@ pub use limits::{
     LATEST_YEAR, MAX_BYTES, MAX_DEPTH, MAX_STRING_BYTES, SUMMARY_MAX,
 };
 pub use load::{load_str, load_value, Loaded, Rejected};
+pub use meta::MAX_NAME_CHARS;
 pub use problem::{Problem, Severity};
 pub use rules::validate;
 pub use source_text::SourceText;
