@@ -17,6 +17,7 @@ pub mod export;
 pub mod facts;
 pub mod format;
 pub mod keys;
+pub mod link_dataset;
 pub mod map;
 pub mod model;
 pub mod names;

@@ -17,6 +17,7 @@ use yew::prelude::*;
 
 use super::shared::Shared;
 use crate::explorer::Explorer;
+use crate::link_dataset::show_kept_at_start;
 use crate::validate::{load_bytes, summary, Loaded, Problem, SUMMARY_MAX};
 
 /// A file that was read but not shown, and why.
@@ -41,6 +42,9 @@ pub struct Datasets {
     pub refused: Option<Refused>,
     /// Why this browser would not keep or read a dataset, when it would not.
     pub storage: Option<String>,
+    /// Whether this browser's kept dataset has been looked for yet: until
+    /// then a link's dataset may still be on its way.
+    pub checked: bool,
 }
 
 /// What happens to the datasets.
@@ -86,8 +90,14 @@ impl Reducible for Datasets {
                 next.file = None;
                 next.refused = None;
             }
-            Change::Kept(name) => next.kept = name,
-            Change::Storage(why) => next.storage = Some(why),
+            Change::Kept(name) => {
+                next.kept = name;
+                next.checked = true;
+            }
+            Change::Storage(why) => {
+                next.storage = Some(why);
+                next.checked = true;
+            }
         }
         Rc::new(next)
     }
@@ -119,10 +129,32 @@ fn read_and_keep(state: UseReducerDispatcher<Datasets>, name: String, bytes: Vec
     }
 }
 
+/// Reads the dataset kept in this browser, and shows it when `show` says
+/// so of its file name; otherwise only notes that it is kept.
+fn read_kept(dispatcher: UseReducerDispatcher<Datasets>, show: impl Fn(&str) -> bool + 'static) {
+    yew::platform::spawn_local(async move {
+        match super::storage::kept().await {
+            Ok(Some((name, text))) => {
+                // Shown before it is marked as looked for, so that no notice
+                // flashes for a link naming it.
+                if show(&name) {
+                    let loaded = load_bytes(text.as_bytes());
+                    dispatcher.dispatch(Change::Read { file: name.clone(), loaded });
+                }
+                dispatcher.dispatch(Change::Kept(Some(name)));
+            }
+            Ok(None) => dispatcher.dispatch(Change::Kept(None)),
+            Err(why) => dispatcher.dispatch(Change::Storage(why)),
+        }
+    });
+}
+
 /// The datasets state and the controls of the dataset panel. A dataset
-/// kept from an earlier visit is shown again at start.
+/// kept from an earlier visit is shown again at start, unless the link
+/// opened names another dataset (`link`, its `data=`): see
+/// [`show_kept_at_start`].
 #[hook]
-pub fn use_datasets() -> (Datasets, DatasetControls) {
+pub fn use_datasets(link: Option<String>) -> (Datasets, DatasetControls) {
     let bundled = Shared::new(use_memo((), |_| Explorer::bundled()));
     let state = use_reducer(|| Datasets {
         bundled: bundled.clone(),
@@ -131,6 +163,7 @@ pub fn use_datasets() -> (Datasets, DatasetControls) {
         kept: None,
         refused: None,
         storage: None,
+        checked: false,
     });
     // The reader must live until it calls back.
     let reader: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
@@ -149,24 +182,11 @@ pub fn use_datasets() -> (Datasets, DatasetControls) {
     };
     let show_kept = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |()| {
-            let dispatcher = dispatcher.clone();
-            yew::platform::spawn_local(async move {
-                match super::storage::kept().await {
-                    Ok(Some((name, text))) => {
-                        dispatcher.dispatch(Change::Kept(Some(name.clone())));
-                        let loaded = load_bytes(text.as_bytes());
-                        dispatcher.dispatch(Change::Read { file: name, loaded });
-                    }
-                    Ok(None) => dispatcher.dispatch(Change::Kept(None)),
-                    Err(why) => dispatcher.dispatch(Change::Storage(why)),
-                }
-            });
-        })
+        Callback::from(move |()| read_kept(dispatcher.clone(), |_| true))
     };
     {
-        let show_kept = show_kept.clone();
-        use_effect_with((), move |_| show_kept.emit(()));
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| read_kept(dispatcher, move |kept| show_kept_at_start(link.as_deref(), kept)));
     }
     let on_forget = {
         let dispatcher = state.dispatcher();
