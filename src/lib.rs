@@ -21,6 +21,7 @@ pub mod facts;
 pub mod fast_hash;
 pub mod format;
 pub mod keys;
+pub mod link_dataset;
 pub mod loader;
 pub mod map;
 pub mod model;

@@ -51,6 +51,10 @@ pub enum Action {
     SetOthersAll(bool),
     /// Keeps only the rows where the two sides answer each other.
     SetContested(bool),
+    /// Notes which dataset is shown: a user's file by name, `None` for the
+    /// bundled data. Rewrites the current entry: loading a dataset is not
+    /// a step of the view that Back should undo.
+    SetData(Option<String>),
 }
 
 /// The state after `action`, and how to record it; `None` when nothing
@@ -110,6 +114,10 @@ pub fn apply(current: &UrlState, action: Action) -> Option<(UrlState, History)> 
         }
         Action::SetOthersAll(all) => next.compare.others_all = all,
         Action::SetContested(only) => next.compare.contested = only,
+        Action::SetData(name) => {
+            history = History::Replace;
+            next.data = name;
+        }
     }
     if next.filters != current.filters || next.timeline != current.timeline || next.sort != current.sort {
         next.page = 1;

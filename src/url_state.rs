@@ -83,6 +83,9 @@ pub struct UrlState {
     /// The free text of the sources view and of the search page (the
     /// claims' is in `filters`, the timeline's in `timeline`).
     pub search: String,
+    /// The file name of the user's dataset the link was made with; `None`
+    /// for the bundled data. See [`crate::link_dataset`].
+    pub data: Option<String>,
 }
 
 /// What the side-by-side view has open and which rows it keeps.
@@ -106,6 +109,9 @@ pub struct Parsed {
     /// One plain-language note per key or value that was left out.
     pub ignored: Vec<String>,
 }
+
+/// The longest dataset file name `data=` may give.
+pub const MAX_DATA_NAME: usize = 255;
 
 /// Bytes escaped in values: the fragment's own syntax, and what browsers
 /// would escape themselves (so that the fragment reads back as written).
@@ -228,6 +234,7 @@ impl UrlState {
         } else {
             put("others", c.others_open.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(","));
         }
+        put("data", self.data.as_deref().map(encode).unwrap_or_default());
         let path = self.route.path();
         if q.is_empty() {
             format!("#{path}")
@@ -261,6 +268,8 @@ impl UrlState {
     /// highlight, what is open) is not carried over.
     pub fn at(&self, route: Route) -> UrlState {
         let mut next = UrlState::new(route.clone());
+        // The dataset goes everywhere: a link never silently changes it.
+        next.data = self.data.clone();
         if route.applies_claim_filters() && self.route.applies_claim_filters() {
             next.filters = self.filters.clone();
         }
@@ -345,6 +354,13 @@ impl Parsed {
                 _ => self.ignored.push(format!("`page={}` is not a page number", decode(raw))),
             },
             "hl" => st.highlight = values().next(),
+            "data" => match decode(raw) {
+                name if name.trim().is_empty() => self.ignored.push("`data=` names no dataset".to_owned()),
+                name if name.chars().count() > MAX_DATA_NAME => {
+                    self.ignored.push(format!("`data=` is longer than {MAX_DATA_NAME} characters"))
+                }
+                name => st.data = Some(name),
+            },
             "open" => st.compare.open.extend(values()),
             "contested" => match raw {
                 "1" => st.compare.contested = true,

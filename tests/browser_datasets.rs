@@ -163,3 +163,91 @@ async fn a_loaded_dataset_survives_a_reload_until_it_is_forgotten() {
     yew::scheduler::flush().await;
     assert!(last.text("#dataset-which").contains("bundled"), "nothing is kept any more");
 }
+
+/// A small dataset about a made-up conflict, with its own title and names
+/// for the sides: a test fixture, not data.
+const NORTHLAND: &str = include_str!("fixtures/datasets/northland.json");
+
+/// The words of the bundled data that must not appear once another dataset is shown.
+fn assert_none_of_the_bundled_names(what: &str, text: &str) {
+    for word in ["Armenia", "Karabakh", "Azerbaijan"] {
+        assert!(!text.contains(word), "{what} still says {word}: {text}");
+    }
+}
+
+fn location_hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_dataset_about_another_conflict_is_shown_in_its_own_names() {
+    let m = mount("#/claims").await;
+    choose_file(&m, "northland.json", NORTHLAND).await;
+    until(&m, "the made-up dataset", |m| m.text("#dataset-which").contains("northland.json")).await;
+    let title = "Northland 2031 (test fixture): claims explorer";
+    assert_eq!(m.text(".site-title"), title);
+    assert_eq!(document().title(), title);
+    let footer = m.text(".site-footer");
+    assert!(footer.starts_with("Every record quotes one invented wire report about a made-up conflict"), "{footer}");
+    assert!(m.text("#dataset-which").contains("“Northland 2031 (test fixture)”"));
+    // Each side's label without its count.
+    let sides: Vec<String> = m
+        .all("[data-facet-group=\"side\"] label")
+        .iter()
+        .map(|l| {
+            let count = l.query_selector(".count").unwrap().and_then(|c| c.text_content()).unwrap_or_default();
+            l.text_content().unwrap_or_default().trim_end_matches(&count).trim().to_owned()
+        })
+        .collect();
+    assert_eq!(sides, ["Northland", "Northland militia", "Southmark", "Lake Council", "Onlookers", "Wire"]);
+    assert!(location_hash().ends_with("data=northland.json"), "the address names the file: {}", location_hash());
+    for what in [".site-header", ".site-footer", ".dataset-panel", "[data-facet-group=\"side\"]", ".claims-histogram"] {
+        assert_none_of_the_bundled_names(what, &m.text(what));
+    }
+    let link = m.find(".site-header a[href^=\"#/compare\"]");
+    follow(&link).await;
+    let headings: Vec<String> =
+        m.all(".compare-head [role=columnheader]").iter().map(|h| h.text_content().unwrap_or_default()).collect();
+    assert_eq!(headings, ["Date", "Northland side", "Southmark side"]);
+    let contested = m.text("table.contested thead");
+    assert!(contested.contains("Northland side on its own losses"), "{contested}");
+    let legend = m.text(".chart-legend");
+    assert!(legend.contains("Northland side"), "{legend}");
+    for what in [".compare-view .lede", ".compare-head", "table.contested", ".chart-legend", ".compare-grid"] {
+        assert_none_of_the_bundled_names(what, &m.text(what));
+    }
+    assert!(location_hash().starts_with("#/compare") && location_hash().ends_with("data=northland.json"));
+    // Back to the bundled data: the address no longer names a file.
+    click(&m.find("#back-to-bundled")).await;
+    assert!(!location_hash().contains("data="), "{}", location_hash());
+    assert_eq!(m.text(".site-title"), "Karabakh 2020: claims explorer");
+    forget_kept(&m).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_link_made_with_another_file_says_so_and_the_kept_file_it_names_is_shown() {
+    let m = mount("#/claims").await;
+    choose_file(&m, "northland.json", NORTHLAND).await;
+    until(&m, "the file to be kept", |m| m.try_find("#forget-kept").is_some()).await;
+    drop(m);
+    // A link made with the kept file opens it.
+    let same = mount("#/claims?data=northland.json").await;
+    until(&same, "the kept dataset", |m| m.text("#dataset-which").contains("northland.json")).await;
+    assert!(same.try_find(".link-dataset").is_none(), "no notice when the link's dataset is shown");
+    drop(same);
+    // A link made with a file this browser does not have: the bundled data,
+    // said plainly, and the link left as it is.
+    let other = mount("#/compare?data=elsewhere.json").await;
+    until(&other, "the notice", |m| m.try_find(".link-dataset").is_some()).await;
+    assert_eq!(
+        other.text(".link-dataset p"),
+        "This link was made with “elsewhere.json”; you are seeing the bundled data. Load elsewhere.json to see what it showed."
+    );
+    assert!(other.text("#dataset-which").contains("bundled"));
+    assert_eq!(location_hash(), "#/compare?data=elsewhere.json");
+    // The reader may keep the link to what is on screen instead.
+    click(&other.find("#link-keep-shown")).await;
+    assert_eq!(location_hash(), "#/compare");
+    assert!(other.try_find(".link-dataset").is_none());
+    forget_kept(&other).await;
+}

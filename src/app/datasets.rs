@@ -17,6 +17,7 @@ use yew::prelude::*;
 use super::loader_worker::{self, Heard, Loader};
 use super::shared::Shared;
 use crate::explorer::Explorer;
+use crate::link_dataset::show_kept_at_start;
 use crate::loader::build::Build;
 use crate::loader::progress::{position, Step, BAR_MAX};
 use crate::loader::protocol::{Assembly, Report};
@@ -54,6 +55,9 @@ pub struct Datasets {
     /// Why this browser would not keep or read a dataset, when it would not.
     pub storage: Option<String>,
     pub progress: Option<Progress>,
+    /// Whether this browser's kept dataset has been looked for yet: until
+    /// then a link's dataset may still be on its way.
+    pub checked: bool,
 }
 
 /// What happens to the datasets.
@@ -75,6 +79,14 @@ pub enum Change {
     Bundled,
     Kept(Option<String>),
     Storage(String),
+}
+
+impl Datasets {
+    /// Whether a file is being loaded: until it is shown or refused, a
+    /// link naming it is not yet "another dataset".
+    pub fn loading(&self) -> bool {
+        self.progress.as_ref().is_some_and(|p| !p.finished)
+    }
 }
 
 impl Reducible for Datasets {
@@ -105,8 +117,14 @@ impl Reducible for Datasets {
                 next.refused = None;
                 next.progress = next.progress.filter(|p| !p.finished);
             }
-            Change::Kept(name) => next.kept = name,
-            Change::Storage(why) => next.storage = Some(why),
+            Change::Kept(name) => {
+                next.kept = name;
+                next.checked = true;
+            }
+            Change::Storage(why) => {
+                next.storage = Some(why);
+                next.checked = true;
+            }
         }
         Rc::new(next)
     }
@@ -241,10 +259,34 @@ async fn build_in_steps(
     }
 }
 
+/// Looks for the dataset kept in this browser, and reads it (in the loader
+/// worker) when `show` allows it by its file name. Its load starts before it
+/// is marked as looked for, so that no notice flashes for a link naming it.
+fn read_kept(
+    slot: Rc<RefCell<Slot>>,
+    dispatcher: UseReducerDispatcher<Datasets>,
+    show: impl Fn(&str) -> bool + 'static,
+) {
+    yew::platform::spawn_local(async move {
+        match super::storage::kept().await {
+            Ok(Some((name, file))) => {
+                if show(&name) {
+                    load(&slot, dispatcher.clone(), name.clone(), file, false);
+                }
+                dispatcher.dispatch(Change::Kept(Some(name)));
+            }
+            Ok(None) => dispatcher.dispatch(Change::Kept(None)),
+            Err(why) => dispatcher.dispatch(Change::Storage(why)),
+        }
+    });
+}
+
 /// The datasets state and the controls of the dataset panel. A dataset
-/// kept from an earlier visit is shown again at start.
+/// kept from an earlier visit is shown again at start, unless the link
+/// opened names another dataset (`link`, its `data=`): see
+/// [`show_kept_at_start`].
 #[hook]
-pub fn use_datasets() -> (Datasets, DatasetControls) {
+pub fn use_datasets(link: Option<String>) -> (Datasets, DatasetControls) {
     let bundled = Shared::new(use_memo((), |_| Explorer::bundled()));
     let state = use_reducer(|| Datasets {
         bundled: bundled.clone(),
@@ -254,6 +296,7 @@ pub fn use_datasets() -> (Datasets, DatasetControls) {
         refused: None,
         storage: None,
         progress: None,
+        checked: false,
     });
     let slot: Rc<RefCell<Slot>> = use_mut_ref(Slot::default);
     let on_file = {
@@ -265,23 +308,13 @@ pub fn use_datasets() -> (Datasets, DatasetControls) {
     };
     let show_kept = {
         let (dispatcher, slot) = (state.dispatcher(), Rc::clone(&slot));
-        Callback::from(move |()| {
-            let (dispatcher, slot) = (dispatcher.clone(), Rc::clone(&slot));
-            yew::platform::spawn_local(async move {
-                match super::storage::kept().await {
-                    Ok(Some((name, file))) => {
-                        dispatcher.dispatch(Change::Kept(Some(name.clone())));
-                        load(&slot, dispatcher, name, file, false);
-                    }
-                    Ok(None) => dispatcher.dispatch(Change::Kept(None)),
-                    Err(why) => dispatcher.dispatch(Change::Storage(why)),
-                }
-            });
-        })
+        Callback::from(move |()| read_kept(Rc::clone(&slot), dispatcher.clone(), |_| true))
     };
     {
-        let show_kept = show_kept.clone();
-        use_effect_with((), move |_| show_kept.emit(()));
+        let (dispatcher, slot) = (state.dispatcher(), Rc::clone(&slot));
+        use_effect_with((), move |_| {
+            read_kept(slot, dispatcher, move |kept| show_kept_at_start(link.as_deref(), kept))
+        });
     }
     let on_forget = {
         let dispatcher = state.dispatcher();

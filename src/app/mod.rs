@@ -44,6 +44,7 @@ use self::search_view::SearchView;
 pub use self::shared::Shared;
 use self::sources_view::SourcesView;
 use crate::explorer::{Explorer, LoadReport};
+use crate::link_dataset::{check, notice, LinkCheck};
 use crate::names::site_title;
 use crate::state::Action;
 use crate::url_state::{Route, UrlState};
@@ -58,9 +59,10 @@ pub struct ViewProps {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let (datasets, controls) = datasets::use_datasets();
-    let data = datasets.data.clone();
     let (parsed, on_action) = use_location();
+    let (datasets, controls) = datasets::use_datasets(parsed.state.data.clone());
+    let data = datasets.data.clone();
+    let link_notice = use_link_dataset(&parsed.state, &datasets, &on_action);
     let help = use_state(|| false);
     keyboard::use_shortcuts(help.clone());
     let close_help = {
@@ -93,7 +95,7 @@ pub fn app() -> Html {
             <a class="skip-link" href="#content" onclick={Callback::from(skip_to_results)}>{ "Skip to results" }</a>
             <Header url={url.clone()} title={site_title(&data.catalog.names)} on_action={on_action.clone()} {tabs} />
             <datasets::DatasetPanel datasets={datasets.clone()} {controls} />
-            <Notices ignored={parsed.ignored.clone()} data={data.clone()} />
+            <Notices ignored={parsed.ignored.clone()} data={data.clone()} link={link_notice} />
             <PrintHeading data={data.clone()} url={url.clone()} />
             <div id="content" tabindex="-1">{ view }</div>
             if *help { <keyboard::ShortcutHelp on_close={close_help} /> }
@@ -177,6 +179,51 @@ struct NoticesProps {
     /// Parts of the address that were not understood.
     ignored: Vec<String>,
     data: Shared<Explorer>,
+    /// That the link was made with a dataset that is not shown, and what
+    /// leaves it.
+    link: Option<LinkNotice>,
+}
+
+/// The notice of a link made with a dataset that is not shown.
+#[derive(Clone, PartialEq)]
+struct LinkNotice {
+    text: String,
+    /// Makes the link name the dataset shown instead.
+    on_keep: Callback<MouseEvent>,
+}
+
+/// Keeps the address naming the dataset shown: a dataset loaded or left is
+/// written to it (`data=`, rewriting the current entry), and an address
+/// that names none while a user's file is shown is completed. An address
+/// naming another dataset is left as it is, and the notice returned says so.
+#[hook]
+fn use_link_dataset(url: &UrlState, datasets: &datasets::Datasets, on_action: &Callback<Action>) -> Option<LinkNotice> {
+    let shown = datasets.file.clone();
+    {
+        // Not at mount: the link's own dataset may still be on its way.
+        let (on_action, mounted) = (on_action.clone(), use_mut_ref(|| false));
+        use_effect_with(shown.clone(), move |shown| {
+            if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+                on_action.emit(Action::SetData(shown.clone()));
+            }
+        });
+    }
+    let checked = check(url.data.as_deref(), shown.as_deref());
+    {
+        let on_action = on_action.clone();
+        use_effect_with(checked.clone(), move |checked| {
+            if let LinkCheck::Name(file) = checked {
+                on_action.emit(Action::SetData(Some(file.clone())));
+            }
+        });
+    }
+    match checked {
+        LinkCheck::Differs { link, shown } if datasets.checked && !datasets.loading() => Some(LinkNotice {
+            text: notice(&link, shown.as_deref()),
+            on_keep: on_action.reform(move |_| Action::SetData(shown.clone())),
+        }),
+        _ => None,
+    }
 }
 
 /// Problems found in the dataset, and parts of the link that were not understood.
@@ -186,6 +233,12 @@ fn notices(p: &NoticesProps) -> Html {
     let (problems, errors) = (&report.problems, report.errors());
     html! {
         <>
+            if let Some(link) = &p.link {
+                <div class="notice link-dataset" role="status">
+                    <p>{ &link.text }</p>
+                    <button type="button" id="link-keep-shown" onclick={link.on_keep.clone()}>{ "Make this link show the data on screen" }</button>
+                </div>
+            }
             if !p.ignored.is_empty() {
                 <div class="notice" role="status">
                     { "Parts of this link were not understood and were left out: " }{ p.ignored.join("; ") }{ "." }
