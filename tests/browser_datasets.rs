@@ -186,7 +186,8 @@ async fn a_dataset_about_another_conflict_is_shown_in_its_own_names() {
     until(&m, "the made-up dataset", |m| m.text("#dataset-which").contains("northland.json")).await;
     let title = "Northland 2031 (test fixture): claims explorer";
     assert_eq!(m.text(".site-title"), title);
-    assert_eq!(document().title(), title);
+    // The tab's title: the view, then the dataset's own title.
+    assert_eq!(document().title(), "Claims — Northland 2031 (test fixture)");
     let footer = m.text(".site-footer");
     assert!(footer.starts_with("Every record quotes one invented wire report about a made-up conflict"), "{footer}");
     assert!(m.text("#dataset-which").contains("“Northland 2031 (test fixture)”"));
@@ -199,7 +200,19 @@ async fn a_dataset_about_another_conflict_is_shown_in_its_own_names() {
             l.text_content().unwrap_or_default().trim_end_matches(&count).trim().to_owned()
         })
         .collect();
-    assert_eq!(sides, ["Northland", "Northland militia", "Southmark", "Lake Council", "Onlookers", "Wire"]);
+    assert_eq!(
+        sides,
+        [
+            "Northland side",
+            "Northland",
+            "Northland militia",
+            "Southmark",
+            "Council, onlookers and wire",
+            "Lake Council",
+            "Onlookers",
+            "Wire"
+        ]
+    );
     assert!(location_hash().ends_with("data=northland.json"), "the address names the file: {}", location_hash());
     for what in [".site-header", ".site-footer", ".dataset-panel", "[data-facet-group=\"side\"]", ".claims-histogram"] {
         assert_none_of_the_bundled_names(what, &m.text(what));

@@ -69,10 +69,10 @@ fn a_valid_file_crosses_in_parts_that_make_the_same_dataset() {
             &Report::Progress { step: Step::Check, done: 0, total: 1 },
             &Report::Progress { step: Step::Parse, done: 0, total: 1 },
             &Report::Progress { step: Step::Validate, done: 0, total: 1 },
-            &Report::Accepted { warnings: vec![], parts: 17 },
+            &Report::Accepted { warnings: vec![], parts: 17, meta: None },
         ]
     );
-    let mut assembly = Assembly::new(vec![], 17);
+    let mut assembly = Assembly::new(vec![], 17, None);
     for (report, body) in &said[4..] {
         let Report::Part { section } = report else { panic!("a part, not {report:?}") };
         assert!(!assembly.is_complete());
@@ -97,7 +97,7 @@ fn a_bad_file_is_refused_with_its_problems_and_sends_no_records() {
 
 #[test]
 fn a_damaged_part_is_an_error_not_a_crash() {
-    let mut assembly = Assembly::new(vec![], 1);
+    let mut assembly = Assembly::new(vec![], 1, None);
     let e = assembly.add(Section::Claims, "[{\"id\": 3}").unwrap_err();
     assert!(e.starts_with("a part of the file was damaged"), "{e}");
     assert!(!assembly.is_complete());
@@ -167,4 +167,30 @@ fn a_synthetic_file_is_compact_enough_for_100000_claims_under_the_cap() {
     let per_claim = json.len() / 2000;
     assert!(per_claim * 100_000 < MAX_BYTES, "{per_claim} bytes a claim");
     assert!(!json.contains("null") && !json.contains("[]"), "nothing a reader fills in itself");
+}
+
+/// A dataset's own wording (its `meta`: title, side names) crosses from the
+/// worker to the page with its records; without it the page would call a
+/// user's dataset "Untitled".
+#[test]
+fn a_datasets_meta_reaches_the_page() {
+    let mut ds = synthetic(30, 2);
+    ds.meta = Some(karabakh::model::Meta {
+        title: Some("Northland 2031".into()),
+        sides: [(karabakh::model::Side::Armenia, "Northland".to_owned())].into(),
+        ..Default::default()
+    });
+    let said = messages(compact_json(&ds).as_bytes());
+    let Some((Report::Accepted { meta, parts, .. }, _)) =
+        said.iter().find(|(r, _)| matches!(r, Report::Accepted { .. }))
+    else {
+        panic!("accepted: {said:?}")
+    };
+    assert_eq!(meta.as_ref().and_then(|m| m.title.as_deref()), Some("Northland 2031"));
+    let mut assembly = Assembly::new(vec![], *parts, meta.clone());
+    for (report, body) in said.iter().filter(|(r, _)| matches!(r, Report::Part { .. })) {
+        let Report::Part { section } = report else { unreachable!() };
+        assembly.add(*section, body).expect("a part reads");
+    }
+    assert_eq!(assembly.finish().dataset, ds);
 }

@@ -176,8 +176,8 @@ fn load(slot: &Rc<RefCell<Slot>>, state: UseReducerDispatcher<Datasets>, name: S
                 Ok((Report::Ready, _)) => {}
                 Ok((Report::Progress { step, done, total }, _)) => state.dispatch(progress(step, (done, total))),
                 Ok((Report::Refused { problems, more }, _)) => refuse(problems, more),
-                Ok((Report::Accepted { warnings, parts }, _)) => {
-                    let assembly = Assembly::new(warnings, parts);
+                Ok((Report::Accepted { warnings, parts, meta }, _)) => {
+                    let assembly = Assembly::new(warnings, parts, meta);
                     state.dispatch(progress(Step::Receive, assembly.progress()));
                     slot.borrow_mut().assembly = Some(assembly);
                 }

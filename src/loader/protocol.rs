@@ -13,7 +13,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::progress::Step;
-use crate::model::Dataset;
+use crate::model::{Dataset, Meta};
 use crate::validate::{load_bytes_reporting, summary, LoadStage, Loaded, Problem, SUMMARY_MAX};
 
 /// A section of a dataset, as a part names it.
@@ -62,8 +62,13 @@ pub enum Report {
     /// [`SUMMARY_MAX`], errors first, and how many more there are.
     Refused { problems: Vec<String>, more: usize },
     /// The file is valid: `parts` parts with its records follow; its
-    /// warnings are shown with it.
-    Accepted { warnings: Vec<Problem>, parts: usize },
+    /// warnings are shown with it, and its own wording (`meta`) travels here.
+    Accepted {
+        warnings: Vec<Problem>,
+        parts: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        meta: Option<Meta>,
+    },
     /// Records of one section; the body is their JSON array.
     Part { section: Section },
 }
@@ -111,7 +116,11 @@ pub fn answer(bytes: &[u8], post: &mut dyn FnMut(Message)) {
         return;
     }
     let plan = parts(&loaded.dataset);
-    post(Message::new(&Report::Accepted { warnings: loaded.problems.clone(), parts: plan.len() }));
+    post(Message::new(&Report::Accepted {
+        warnings: loaded.problems.clone(),
+        parts: plan.len(),
+        meta: loaded.dataset.meta.clone(),
+    }));
     for (section, range) in plan {
         post(Message {
             head: Message::new(&Report::Part { section }).head,
@@ -152,9 +161,10 @@ pub struct Assembly {
 }
 
 impl Assembly {
-    /// Awaits `parts` parts; `warnings` are the file's.
-    pub fn new(warnings: Vec<Problem>, parts: usize) -> Self {
-        Assembly { warnings, expected: parts, ..Assembly::default() }
+    /// Awaits `parts` parts; `warnings` and `meta` are the file's.
+    pub fn new(warnings: Vec<Problem>, parts: usize, meta: Option<Meta>) -> Self {
+        let dataset = Dataset { meta, ..Dataset::default() };
+        Assembly { dataset, warnings, expected: parts, ..Assembly::default() }
     }
 
     /// Reads one part's records (typed serde) and adds them.
