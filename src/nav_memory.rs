@@ -33,9 +33,11 @@ impl ViewMemory {
         if route == current.route {
             return current.clone();
         }
+        // A view as last left, but on the dataset shown now: a tab never
+        // leads back to a dataset that is no longer on screen.
         key(&route)
             .and_then(|k| self.last.get(&k))
-            .map(|hash| UrlState::parse(hash).state)
+            .map(|hash| UrlState { data: current.data.clone(), ..UrlState::parse(hash).state })
             .filter(|s| s.route == route)
             .unwrap_or_else(|| current.at(route))
     }

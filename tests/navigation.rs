@@ -121,3 +121,15 @@ fn by_the_date_it_is_about_31_killed_on_27_sep_comes_before_53_killed_on_28_sep(
     assert_eq!(data.order.sorted(&pair, SortOrder::Claimed), [k53, k31], "both said on 30 Sep, in article order");
     assert_eq!(data.order.sorted(&pair, SortOrder::About), [k31, k53]);
 }
+
+/// A view remembered while one dataset was shown is returned to on the
+/// dataset shown now: the tab never carries a stale `data=`.
+#[test]
+fn a_remembered_view_follows_the_dataset_shown_now() {
+    let mut memory = ViewMemory::default();
+    memory.remember(&at("#/diplomacy?mediator=pompeo&data=old.json"));
+    let now = at("#/claims?data=new.json");
+    assert_eq!(memory.tab(Route::Diplomacy, &now).to_hash(), "#/diplomacy?mediator=pompeo&data=new.json");
+    let bundled = at("#/claims");
+    assert_eq!(memory.tab(Route::Diplomacy, &bundled).to_hash(), "#/diplomacy?mediator=pompeo");
+}
