@@ -8,7 +8,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::model::{
     Actor, ActorKind, Category, Claim, Coordinates, Dataset, DateRef, DiplomacyEvent, EventKind, Figure, Metric, Place,
-    PlaceKind, Population, Precision, Published, Qualifier, Quote, Rule, Side, Source, Status, Unrecorded, Whose,
+    PlaceKind, Population, Published, Qualifier, Quote, Rule, Side, Source, Status, Unrecorded, Whose,
 };
 
 /// A small, fast, seedable generator (SplitMix64): no dependency, and the
@@ -73,18 +73,6 @@ const VERBS: [(&str, &str, Category); 6] = [
     ("called for aid to", "Aid wanted in {}", Category::Humanitarian),
     ("called the front calm near", "Front calm near {}", Category::Position),
 ];
-
-fn day(date: NaiveDate) -> DateRef {
-    DateRef {
-        date: Some(date),
-        end: None,
-        precision: Precision::Day,
-        raw: None,
-        rule: Rule::Publication,
-        anchor: None,
-        note: None,
-    }
-}
 
 /// The text of one source so far, counted in characters as quotes are.
 struct Article {
@@ -185,9 +173,9 @@ pub fn synthetic(claims: usize, seed: u64) -> Dataset {
         // A claim about the day of the report is dated by the report;
         // one about an earlier day says how that was worked out.
         let occurred = if occurred == asserted {
-            day(asserted)
+            DateRef::publication_day(asserted)
         } else {
-            DateRef { rule: Rule::Inferred, note: Some("an earlier day".into()), ..day(occurred) }
+            DateRef { rule: Rule::Inferred, note: Some("an earlier day".into()), ..DateRef::publication_day(occurred) }
         };
         let figures = count
             .map(|v| Figure {
@@ -211,7 +199,7 @@ pub fn synthetic(claims: usize, seed: u64) -> Dataset {
             id: format!("c-syn-{n:06}"),
             claimant: actor.into(),
             side,
-            asserted: DateRef { rule: Rule::Publication, ..day(asserted) },
+            asserted: DateRef::publication_day(asserted),
             occurred,
             category,
             places: vec![place.into()],
@@ -230,7 +218,7 @@ pub fn synthetic(claims: usize, seed: u64) -> Dataset {
                 id: format!("d-syn-{n:06}"),
                 kind: EventKind::Meeting,
                 status: Status::Happened,
-                date: day(asserted),
+                date: DateRef::publication_day(asserted),
                 announced: None,
                 reported_by: Some("osce-minsk".into()),
                 participants: vec!["osce-minsk".into()],

@@ -80,6 +80,20 @@ pub struct DateRef {
 }
 
 impl DateRef {
+    /// `date` exactly, resolved as the article's own publication day: what
+    /// synthetic data and hand-made test records use for a plain date.
+    pub fn publication_day(date: NaiveDate) -> DateRef {
+        DateRef {
+            date: Some(date),
+            end: None,
+            precision: Precision::Day,
+            raw: None,
+            rule: Rule::Publication,
+            anchor: None,
+            note: None,
+        }
+    }
+
     /// The first day it can be: `None` when unknown or when only an upper
     /// bound is given (`not_after`).
     pub fn earliest(&self) -> Option<NaiveDate> {

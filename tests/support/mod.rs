@@ -2,20 +2,11 @@
 #![allow(dead_code)]
 
 use karabakh::model::{
-    Category, Claim, DateRef, Figure, Link, Metric, Population, Precision, Qualifier, Quote, Relation, Rule, Side,
-    Whose,
+    Category, Claim, DateRef, Figure, Link, Metric, Population, Precision, Qualifier, Quote, Relation, Side, Whose,
 };
 
 pub fn on_day(s: &str) -> DateRef {
-    DateRef {
-        date: Some(s.parse().unwrap()),
-        end: None,
-        precision: Precision::Day,
-        raw: None,
-        rule: Rule::Publication,
-        anchor: None,
-        note: None,
-    }
+    DateRef::publication_day(s.parse().unwrap())
 }
 
 pub fn span(from: &str, to: &str) -> DateRef {
