@@ -105,27 +105,12 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
+    /// Indexes `ds` at once; the page does it in steps
+    /// ([`SearchIndexBuilder`]), with the same result.
     pub fn new(ds: &Dataset) -> SearchIndex {
-        let mut paragraph_at = Vec::new();
-        for (s, source) in ds.sources.iter().enumerate() {
-            let text = source.text.as_deref().unwrap_or("");
-            paragraph_at.extend(paragraph_ranges(text).into_iter().map(|at| Paragraph { source: s, at }));
-        }
-        let paragraphs = TextIndex::new(
-            paragraph_at.iter().map(|p| [&ds.sources[p.source].text.as_deref().unwrap_or("")[p.at.clone()]]),
-        );
-        let names = |name: &str, aliases: &[String], more: &str| -> Vec<String> {
-            std::iter::once(name).chain(aliases.iter().map(String::as_str)).chain([more]).map(str::to_owned).collect()
-        };
-        let actors: Vec<Vec<String>> = ds.actors.iter().map(|a| names(&a.name, &a.aliases, &a.role)).collect();
-        let places: Vec<Vec<String>> = ds.places.iter().map(|p| names(&p.name, &p.aliases, "")).collect();
-        SearchIndex {
-            events: TextIndex::new(ds.diplomacy.iter().map(|e| [e.summary.as_str(), e.quote.text.as_str()])),
-            actors: TextIndex::new(actors.iter().map(|a| a.iter().map(String::as_str))),
-            places: TextIndex::new(places.iter().map(|p| p.iter().map(String::as_str))),
-            paragraphs,
-            paragraph_at,
-        }
+        let mut builder = SearchIndexBuilder::default();
+        while !builder.step(ds) {}
+        builder.finish()
     }
 
     /// Which diplomacy events mention every word of `text`, one flag per
@@ -134,6 +119,68 @@ impl SearchIndex {
         let hits = self.events.hits(text, None)?;
         Some((0..self.events.count()).map(|i| hits.matched(i)).collect())
     }
+}
+
+/// Diplomacy events indexed per step of a [`SearchIndexBuilder`].
+pub const EVENTS_PER_STEP: usize = 2500;
+/// Articles indexed per step: each carries its whole text.
+pub const SOURCES_PER_STEP: usize = 25;
+
+/// A [`SearchIndex`] built a step at a time, each some 10 ms at 100,000
+/// claims, so that a page building it answers a click between any two: the
+/// events [`EVENTS_PER_STEP`] at a time, then the actors and places, then
+/// the articles' paragraphs [`SOURCES_PER_STEP`] articles at a time.
+#[derive(Debug, Default)]
+pub struct SearchIndexBuilder {
+    index: SearchIndex,
+    /// Events and articles indexed so far, and whether the names are.
+    events: usize,
+    names: bool,
+    sources: usize,
+}
+
+impl SearchIndexBuilder {
+    /// How many steps indexing `ds` takes.
+    pub fn steps(ds: &Dataset) -> usize {
+        ds.diplomacy.len().div_ceil(EVENTS_PER_STEP) + 1 + ds.sources.len().div_ceil(SOURCES_PER_STEP)
+    }
+
+    /// Does the next step on `ds` (the same dataset every time); true once
+    /// everything is indexed.
+    pub fn step(&mut self, ds: &Dataset) -> bool {
+        let ix = &mut self.index;
+        if self.events < ds.diplomacy.len() {
+            let to = (self.events + EVENTS_PER_STEP).min(ds.diplomacy.len());
+            for e in &ds.diplomacy[self.events..to] {
+                ix.events.push([e.summary.as_str(), e.quote.text.as_str()]);
+            }
+            self.events = to;
+        } else if !self.names {
+            ds.actors.iter().for_each(|a| ix.actors.push(names(&a.name, &a.aliases, &a.role)));
+            ds.places.iter().for_each(|p| ix.places.push(names(&p.name, &p.aliases, "")));
+            self.names = true;
+        } else {
+            let to = (self.sources + SOURCES_PER_STEP).min(ds.sources.len());
+            for s in self.sources..to {
+                let text = ds.sources[s].text.as_deref().unwrap_or("");
+                for at in paragraph_ranges(text) {
+                    ix.paragraphs.push([&text[at.clone()]]);
+                    ix.paragraph_at.push(Paragraph { source: s, at });
+                }
+            }
+            self.sources = to;
+        }
+        self.names && self.sources == ds.sources.len()
+    }
+
+    pub fn finish(self) -> SearchIndex {
+        self.index
+    }
+}
+
+/// A name, its aliases and one more field, as an actor or a place is searched.
+fn names<'a>(name: &'a str, aliases: &'a [String], more: &'a str) -> impl Iterator<Item = &'a str> {
+    std::iter::once(name).chain(aliases.iter().map(String::as_str)).chain([more])
 }
 
 /// What one search found: positions in the dataset's arrays (claims by

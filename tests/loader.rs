@@ -14,7 +14,7 @@ use karabakh::query::{ClaimIndex, Filters};
 use karabakh::synth::{compact_json, synthetic};
 use karabakh::validate::{load_bytes, load_value, MAX_BYTES};
 
-fn messages(bytes: &[u8]) -> Vec<(Report, String)> {
+fn messages(bytes: &[u8]) -> Vec<(Report, Vec<u8>)> {
     let mut out: Vec<Message> = Vec::new();
     answer(bytes, &mut |m| out.push(m));
     out.into_iter().map(|m| (decode(&m.head).expect("a report"), m.body)).collect()
@@ -64,20 +64,24 @@ fn a_valid_file_crosses_in_parts_that_make_the_same_dataset() {
     let said = messages(compact_json(&ds).as_bytes());
     let heads: Vec<&Report> = said.iter().map(|(r, _)| r).collect();
     assert_eq!(
-        heads[..4],
+        heads[..3],
         [
             &Report::Progress { step: Step::Check, done: 0, total: 1 },
             &Report::Progress { step: Step::Parse, done: 0, total: 1 },
             &Report::Progress { step: Step::Validate, done: 0, total: 1 },
-            &Report::Accepted { warnings: vec![], parts: 17, meta: None },
         ]
     );
-    let mut assembly = Assembly::new(vec![], 17, None);
-    for (report, body) in &said[4..] {
+    // The parts come while the worker validates, and the verdict last.
+    assert_eq!(said.len(), 3 + 17 + 1);
+    assert_eq!(heads[20], &Report::Accepted { warnings: vec![], parts: 17, meta: None });
+    let mut assembly = Assembly::default();
+    for (report, body) in &said[3..20] {
         let Report::Part { section } = report else { panic!("a part, not {report:?}") };
-        assert!(!assembly.is_complete());
         assembly.add(*section, body).expect("a part reads");
     }
+    assert_eq!(assembly.progress(), (17, 0));
+    assert!(!assembly.is_complete(), "every part, but no verdict yet: nothing to show");
+    assembly.accept(vec![], 17, None);
     assert_eq!(assembly.progress(), (17, 17));
     assert!(assembly.is_complete());
     assert_eq!(assembly.finish().dataset, ds, "the page has exactly the dataset the worker validated");
@@ -95,10 +99,32 @@ fn a_bad_file_is_refused_with_its_problems_and_sends_no_records() {
     assert!(matches!(&said.last().unwrap().0, Report::Refused { problems, .. } if problems[0].contains("empty")));
 }
 
+/// Records that all read are sent before the validator runs; when it then
+/// finds an error, the verdict refuses them, and no assembly of them is
+/// ever complete, so the page never shows them.
+#[test]
+fn records_sent_before_a_refusal_are_never_complete() {
+    let mut ds = synthetic(30, 8);
+    ds.claims[3].claimant = "nobody".into();
+    let said = messages(compact_json(&ds).as_bytes());
+    let Some((Report::Refused { problems, .. }, _)) = said.last() else { panic!("{:?}", said.last()) };
+    assert!(problems.iter().any(|p| p.contains("nobody")), "{problems:?}");
+    assert!(!said.iter().any(|(r, _)| matches!(r, Report::Accepted { .. })));
+    let mut assembly = Assembly::default();
+    for (report, body) in &said {
+        if let Report::Part { section } = report {
+            assembly.add(*section, body).expect("a part reads");
+        }
+    }
+    assert!(assembly.progress().0 > 0, "the parts were sent before the verdict");
+    assert!(!assembly.is_complete());
+}
+
 #[test]
 fn a_damaged_part_is_an_error_not_a_crash() {
-    let mut assembly = Assembly::new(vec![], 1, None);
-    let e = assembly.add(Section::Claims, "[{\"id\": 3}").unwrap_err();
+    let mut assembly = Assembly::default();
+    assembly.accept(vec![], 1, None);
+    let e = assembly.add(Section::Claims, b"[{\"id\": 3}").unwrap_err();
     assert!(e.starts_with("a part of the file was damaged"), "{e}");
     assert!(!assembly.is_complete());
     assert!(decode("{\"kind\": \"nonsense\"}").is_err());
@@ -110,17 +136,25 @@ fn the_explorer_built_in_steps_is_the_one_built_at_once() {
     let loaded = || load_value(serde_json::to_value(&ds).unwrap());
     let mut build = Build::new(loaded());
     // The catalog, five slices of 2,500 claims, the sort, the clusters, the
-    // chart frame's five slices, the orders and the search index.
-    assert_eq!(build.progress(), (0, 14));
+    // chart frame's five slices, the orders, then the search index: its 600
+    // events in one step, the names in one, and its 60 articles in three.
+    assert_eq!((ds.diplomacy.len(), ds.sources.len()), (600, 60));
+    assert_eq!(build.progress(), (0, 19));
     let mut steps = 0;
     let stepped = loop {
         steps += 1;
         if let Some(e) = build.step() {
             break e;
         }
-        assert_eq!(build.progress(), (steps, 14));
+        assert_eq!(build.progress(), (steps, 19));
     };
-    assert_eq!(steps, 14);
+    assert_eq!(steps, 19);
+    // Every article's paragraphs are indexed, the last step's too, in order.
+    let at = &stepped.search.paragraph_at;
+    assert_eq!(at.first().map(|p| p.source), Some(0));
+    assert_eq!(at.last().map(|p| p.source), Some(59));
+    assert!(at.windows(2).all(|w| w[0].source <= w[1].source && w[1].source - w[0].source <= 1));
+    assert_eq!(stepped.search.events("talks").map(|hits| hits.len()), Some(600));
     // The same parts, each built at once by its own constructor.
     let catalog = karabakh::catalog::Catalog::new(ds.clone());
     let index = ClaimIndex::new(&ds.claims, |id| catalog.source_index(id));
@@ -187,10 +221,12 @@ fn a_datasets_meta_reaches_the_page() {
         panic!("accepted: {said:?}")
     };
     assert_eq!(meta.as_ref().and_then(|m| m.title.as_deref()), Some("Northland 2031"));
-    let mut assembly = Assembly::new(vec![], *parts, meta.clone());
+    let mut assembly = Assembly::default();
     for (report, body) in said.iter().filter(|(r, _)| matches!(r, Report::Part { .. })) {
         let Report::Part { section } = report else { unreachable!() };
         assembly.add(*section, body).expect("a part reads");
     }
+    assembly.accept(vec![], *parts, meta.clone());
+    assert!(assembly.is_complete());
     assert_eq!(assembly.finish().dataset, ds);
 }

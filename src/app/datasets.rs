@@ -168,7 +168,9 @@ fn load(slot: &Rc<RefCell<Slot>>, state: UseReducerDispatcher<Datasets>, name: S
             }
             let progress = |step, (done, total)| Change::Progress { file: name.clone(), step, done, total };
             let refuse = |problems: Vec<String>, more| {
-                slot.borrow_mut().loader = None;
+                let mut s = slot.borrow_mut();
+                (s.loader, s.assembly) = (None, None);
+                drop(s);
                 state.dispatch(Change::Refused(Refused { file: name.clone(), problems, more }));
             };
             match heard {
@@ -177,20 +179,24 @@ fn load(slot: &Rc<RefCell<Slot>>, state: UseReducerDispatcher<Datasets>, name: S
                 Ok((Report::Progress { step, done, total }, _)) => state.dispatch(progress(step, (done, total))),
                 Ok((Report::Refused { problems, more }, _)) => refuse(problems, more),
                 Ok((Report::Accepted { warnings, parts, meta }, _)) => {
-                    let assembly = Assembly::new(warnings, parts, meta);
-                    state.dispatch(progress(Step::Receive, assembly.progress()));
-                    slot.borrow_mut().assembly = Some(assembly);
+                    let mut s = slot.borrow_mut();
+                    let assembly = s.assembly.get_or_insert_with(Assembly::default);
+                    assembly.accept(warnings, parts, meta);
+                    let received = assembly.progress();
+                    drop(s);
+                    state.dispatch(progress(Step::Receive, received));
                 }
                 Ok((Report::Part { section }, body)) => {
                     let mut s = slot.borrow_mut();
-                    let Some(assembly) = s.assembly.as_mut() else { return };
+                    let assembly = s.assembly.get_or_insert_with(Assembly::default);
                     if let Err(why) = assembly.add(section, &body) {
                         drop(s);
                         return refuse(vec![why], 0);
                     }
-                    // The bar moves every few parts: each move re-renders the panel.
+                    // After the verdict, the bar moves every few parts: each
+                    // move re-renders the panel. Before it, it says "Validating".
                     let (done, total) = assembly.progress();
-                    if done % 8 == 0 || done == total {
+                    if total > 0 && (done % 8 == 0 || done == total) {
                         state.dispatch(progress(Step::Receive, (done, total)));
                     }
                 }
@@ -237,7 +243,7 @@ async fn build_in_steps(
 ) {
     let mut build = Build::new(assembly.finish());
     loop {
-        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        super::next_turn::next_turn().await;
         if slot.borrow().generation != generation {
             return;
         }

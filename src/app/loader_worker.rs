@@ -22,7 +22,7 @@ const INLINE_GLUE_ID: &str = "karabakh-loader-js";
 const INLINE_WASM_ID: &str = "karabakh-loader-wasm-base64";
 
 /// What the page hears: a report with its body, or why the loader failed.
-pub type Heard = Rc<dyn Fn(Result<(Report, String), String>)>;
+pub type Heard = Rc<dyn Fn(Result<(Report, Vec<u8>), String>)>;
 
 /// Something that reads a file as the worker does, for the browser tests
 /// of the page, which have no worker script to fetch: it is handed the
@@ -77,7 +77,7 @@ pub fn start(file: JsValue, heard: Heard) -> Loader {
             let Some(e) = e.dyn_ref::<MessageEvent>() else { return };
             let pair: js_sys::Array = e.data().unchecked_into();
             let head = pair.get(0).as_string().unwrap_or_default();
-            let body = pair.get(1).as_string().unwrap_or_default();
+            let body = pair.get(1).dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
             match decode(&head) {
                 // The worker is listening: send it the file, once.
                 Ok(Report::Ready) => {

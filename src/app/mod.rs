@@ -21,6 +21,7 @@ mod location;
 mod map_view;
 mod marked;
 mod navigation;
+mod next_turn;
 mod query_hook;
 mod record_view;
 mod results_bar;

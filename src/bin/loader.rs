@@ -12,11 +12,16 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent};
 
-/// Bytes read per slice of a file: the bar moves between slices.
-const SLICE: f64 = 8_000_000.0;
-
+/// Posts a message: its head as a string, its body (if any) as bytes in an
+/// `ArrayBuffer` that is handed over, not copied.
 fn post(scope: &DedicatedWorkerGlobalScope, m: Message) {
-    let _ = scope.post_message(&js_sys::Array::of2(&m.head.into(), &m.body.into()));
+    if m.body.is_empty() {
+        let _ = scope.post_message(&js_sys::Array::of1(&m.head.into()));
+        return;
+    }
+    let body = js_sys::Uint8Array::from(m.body.as_slice());
+    let message = js_sys::Array::of2(&m.head.into(), &body);
+    let _ = scope.post_message_with_transfer(&message, &js_sys::Array::of1(&body.buffer()));
 }
 
 fn main() {
@@ -37,7 +42,7 @@ fn main() {
     post(&scope, Message::new(&Report::Ready));
 }
 
-/// The file's bytes: a `File` read slice by slice, or the text kept by an
+/// The file's bytes: a `File` read at once, or the text kept by an
 /// earlier version of the page. `None` when the file was refused for its
 /// size alone (that refusal is sent): it is not read at all.
 fn read(data: &JsValue, send: &mut dyn FnMut(Message)) -> Result<Option<Vec<u8>>, String> {
@@ -51,20 +56,14 @@ fn read(data: &JsValue, send: &mut dyn FnMut(Message)) -> Result<Option<Vec<u8>>
         send(Message::new(&Report::Refused { problems, more: 0 }));
         return Ok(None);
     }
+    // One read of the whole file: reading it in slices, so that the bar
+    // moved while it read, took 2.5 times as long in Chromium (202 ms
+    // against 77 ms for 48 MB).
+    send(Message::new(&Report::Progress { step: Step::Read, done: 0, total: size as u64 }));
     let reader = FileReaderSync::new().map_err(|e| describe(&e))?;
-    let mut bytes = Vec::with_capacity(size as usize);
-    let mut at = 0.0;
-    while at < size {
-        let end = (at + SLICE).min(size);
-        let slice = blob.slice_with_f64_and_f64(at, end).map_err(|e| describe(&e))?;
-        let buffer = reader.read_as_array_buffer(&slice).map_err(|e| describe(&e))?;
-        let array = js_sys::Uint8Array::new(&buffer);
-        let from = bytes.len();
-        bytes.resize(from + array.length() as usize, 0);
-        array.copy_to(&mut bytes[from..]);
-        at = end;
-        send(Message::new(&Report::Progress { step: Step::Read, done: at as u64, total: size as u64 }));
-    }
+    let buffer = reader.read_as_array_buffer(&blob).map_err(|e| describe(&e))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    send(Message::new(&Report::Progress { step: Step::Read, done: size as u64, total: size as u64 }));
     Ok(Some(bytes))
 }
 

@@ -1,7 +1,8 @@
 //! The explorer of a loaded dataset built in steps: the catalog, the query
 //! index [`CLAIMS_PER_STEP`] claims at a time, its date orders, the fact
 //! clusters, the chart's frame [`CLAIMS_PER_STEP`] claims at a time, then
-//! the list's orders and the search index of the other records.
+//! the list's orders, and the search index of the other records in steps
+//! of its own ([`SearchIndexBuilder`]).
 //! [`Explorer::new`] runs every step at once;
 //! the page runs one step per turn of its event loop, so that a click is
 //! answered between any two.
@@ -13,7 +14,7 @@ use crate::chart::{casualty_points, date_frame};
 use crate::explorer::{Explorer, LoadReport};
 use crate::facts::FactClusters;
 use crate::query::{ClaimIndex, ClaimIndexBuilder, ClaimOrder};
-use crate::search::SearchIndex;
+use crate::search::SearchIndexBuilder;
 use crate::validate::Loaded;
 
 /// Claims indexed per step: some 10 ms of work in the browser.
@@ -27,10 +28,21 @@ enum Stage {
     /// The chart's frame, a slice of claims at a time: the claims done,
     /// and the frame so far.
     Frames(Catalog, ClaimIndex, FactClusters, usize, Option<(NaiveDate, NaiveDate)>),
-    /// The list's orders and the search index of events, actors, places
-    /// and paragraphs.
+    /// The list's orders.
     Orders(Catalog, ClaimIndex, FactClusters, Option<(NaiveDate, NaiveDate)>),
+    /// The search index of events, actors, places and paragraphs, in its
+    /// own steps.
+    Search(Box<Parts>, SearchIndexBuilder),
     Done,
+}
+
+/// What is built before the search index.
+struct Parts {
+    catalog: Catalog,
+    claims: ClaimIndex,
+    facts: FactClusters,
+    frame: Option<(NaiveDate, NaiveDate)>,
+    order: ClaimOrder,
 }
 
 /// An explorer being built.
@@ -45,9 +57,9 @@ impl Build {
     pub fn new(loaded: Loaded) -> Self {
         let Loaded { dataset, rejected, problems } = loaded;
         // The catalog, the index's slices, the sort, the clusters, the
-        // frame's slices, the orders.
+        // frame's slices, the orders, the search index's steps.
         let slices = dataset.claims.len().div_ceil(CLAIMS_PER_STEP).max(1);
-        let total = 1 + slices + 2 + slices + 1;
+        let total = 1 + slices + 2 + slices + 1 + SearchIndexBuilder::steps(&dataset);
         Build { stage: Stage::Catalog(dataset), report: LoadReport { problems, rejected }, done: 0, total }
     }
 
@@ -96,17 +108,24 @@ impl Build {
             }
             Stage::Orders(catalog, claims, facts, frame) => {
                 let order = ClaimOrder::new(&catalog.dataset.claims, |id| catalog.source_index(id));
-                let search = SearchIndex::new(&catalog.dataset);
-                return Some(Explorer {
-                    claim_dates: catalog.claim_dates(),
-                    chart_frame: frame,
-                    claims,
-                    facts,
-                    search,
-                    order,
-                    catalog,
-                    report: std::mem::take(&mut self.report),
-                });
+                Stage::Search(Box::new(Parts { catalog, claims, facts, frame, order }), SearchIndexBuilder::default())
+            }
+            Stage::Search(parts, mut search) => {
+                if !search.step(&parts.catalog.dataset) {
+                    Stage::Search(parts, search)
+                } else {
+                    let Parts { catalog, claims, facts, frame, order } = *parts;
+                    return Some(Explorer {
+                        claim_dates: catalog.claim_dates(),
+                        chart_frame: frame,
+                        claims,
+                        facts,
+                        search: search.finish(),
+                        order,
+                        catalog,
+                        report: std::mem::take(&mut self.report),
+                    });
+                }
             }
             Stage::Done => panic!("the explorer was already built"),
         };

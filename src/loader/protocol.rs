@@ -1,12 +1,17 @@
 //! What the loader worker and the page say to each other. The page sends
 //! the file (a `File`, or the text kept in IndexedDB); the worker answers
 //! with messages, each a JSON head ([`Report`]) and a body that is empty
-//! but for a [`Report::Part`], whose body is a JSON array of records.
+//! but for a [`Report::Part`], whose body is a JSON array of records, as
+//! UTF-8 bytes: they cross in an `ArrayBuffer` handed over whole, where a
+//! string would be decoded from wasm memory and encoded into it again.
 //!
-//! A valid dataset crosses as the validated records themselves, in the
-//! model's own serde JSON, a few thousand per part: the page reads each
-//! part with typed serde as it arrives (no `serde_json::Value`, no second
-//! validation), and no single part keeps it busy long enough to miss a click.
+//! A dataset crosses as its records themselves, in the model's own serde
+//! JSON, a few thousand per part: the page reads each part with typed serde
+//! as it arrives (no `serde_json::Value`, no second validation), and no
+//! single part keeps it busy long enough to miss a click. When every record
+//! of the file reads, the parts are sent before the validator runs, so that
+//! the page reads them while the worker validates; they are shown only if
+//! the verdict, [`Report::Accepted`], follows. Otherwise they follow it.
 
 use std::ops::Range;
 
@@ -61,8 +66,9 @@ pub enum Report {
     /// The file is not shown: its problems as sentences, at most
     /// [`SUMMARY_MAX`], errors first, and how many more there are.
     Refused { problems: Vec<String>, more: usize },
-    /// The file is valid: `parts` parts with its records follow; its
-    /// warnings are shown with it, and its own wording (`meta`) travels here.
+    /// The file is valid: its records come in `parts` parts, sent before or
+    /// after this; its warnings are shown with it, and its own wording
+    /// (`meta`) travels here.
     Accepted {
         warnings: Vec<Problem>,
         parts: usize,
@@ -77,12 +83,12 @@ pub enum Report {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Message {
     pub head: String,
-    pub body: String,
+    pub body: Vec<u8>,
 }
 
 impl Message {
     pub fn new(report: &Report) -> Self {
-        Message { head: serde_json::to_string(report).expect("a report is JSON"), body: String::new() }
+        Message { head: serde_json::to_string(report).expect("a report is JSON"), body: Vec::new() }
     }
 }
 
@@ -98,16 +104,22 @@ pub fn unreadable(why: &str) -> Report {
 
 /// Everything the worker says about a file's `bytes`, in order: progress
 /// as it checks, parses and validates (with the very validator the build's
-/// tests use, [`load_bytes_reporting`]), then the verdict, then, for a
-/// valid file, its records in parts.
+/// tests use, [`load_bytes_reporting`]), and the verdict. The records of a
+/// valid file come in parts: before the validator runs when every record
+/// reads, else after the verdict.
 pub fn answer(bytes: &[u8], post: &mut dyn FnMut(Message)) {
+    let mut sent = false;
     let loaded = load_bytes_reporting(bytes, &mut |stage| {
         let step = match stage {
             LoadStage::Scan => Step::Check,
             LoadStage::Parse => Step::Parse,
-            LoadStage::Validate => Step::Validate,
+            LoadStage::Validate(_) => Step::Validate,
         };
         post(Message::new(&Report::Progress { step, done: 0, total: 1 }));
+        if let LoadStage::Validate(dataset) = stage {
+            send_parts(dataset, post);
+            sent = true;
+        }
     });
     if loaded.errors().next().is_some() {
         let (listed, more) = summary(&loaded.problems, SUMMARY_MAX);
@@ -115,17 +127,19 @@ pub fn answer(bytes: &[u8], post: &mut dyn FnMut(Message)) {
         post(Message::new(&Report::Refused { problems, more }));
         return;
     }
-    let plan = parts(&loaded.dataset);
     post(Message::new(&Report::Accepted {
         warnings: loaded.problems.clone(),
-        parts: plan.len(),
+        parts: parts(&loaded.dataset).len(),
         meta: loaded.dataset.meta.clone(),
     }));
-    for (section, range) in plan {
-        post(Message {
-            head: Message::new(&Report::Part { section }).head,
-            body: part_json(&loaded.dataset, section, range),
-        });
+    if !sent {
+        send_parts(&loaded.dataset, post);
+    }
+}
+
+fn send_parts(ds: &Dataset, post: &mut dyn FnMut(Message)) {
+    for (section, range) in parts(ds) {
+        post(Message { head: Message::new(&Report::Part { section }).head, body: part_json(ds, section, range) });
     }
 }
 
@@ -140,39 +154,48 @@ pub fn parts(ds: &Dataset) -> Vec<(Section, Range<usize>)> {
     out
 }
 
-fn part_json(ds: &Dataset, section: Section, r: Range<usize>) -> String {
+fn part_json(ds: &Dataset, section: Section, r: Range<usize>) -> Vec<u8> {
     let json = match section {
-        Section::Sources => serde_json::to_string(&ds.sources[r]),
-        Section::Actors => serde_json::to_string(&ds.actors[r]),
-        Section::Places => serde_json::to_string(&ds.places[r]),
-        Section::Claims => serde_json::to_string(&ds.claims[r]),
-        Section::Diplomacy => serde_json::to_string(&ds.diplomacy[r]),
+        Section::Sources => serde_json::to_vec(&ds.sources[r]),
+        Section::Actors => serde_json::to_vec(&ds.actors[r]),
+        Section::Places => serde_json::to_vec(&ds.places[r]),
+        Section::Claims => serde_json::to_vec(&ds.claims[r]),
+        Section::Diplomacy => serde_json::to_vec(&ds.diplomacy[r]),
     };
     json.expect("records are JSON")
 }
 
-/// A valid dataset put together again on the page, part by part.
+/// A dataset put together again on the page, part by part, and shown only
+/// once the verdict has accepted it.
 #[derive(Debug, Default)]
 pub struct Assembly {
     dataset: Dataset,
     warnings: Vec<Problem>,
-    expected: usize,
+    /// How many parts the verdict announced; `None` until it comes.
+    expected: Option<usize>,
     received: usize,
 }
 
 impl Assembly {
-    /// Awaits `parts` parts; `warnings` and `meta` are the file's.
-    pub fn new(warnings: Vec<Problem>, parts: usize, meta: Option<Meta>) -> Self {
-        let dataset = Dataset { meta, ..Dataset::default() };
-        Assembly { dataset, warnings, expected: parts, ..Assembly::default() }
+    /// The verdict's: the file is valid, with `parts` parts in all, its
+    /// `warnings` and its `meta`.
+    pub fn accept(&mut self, warnings: Vec<Problem>, parts: usize, meta: Option<Meta>) {
+        self.dataset.meta = meta;
+        self.warnings = warnings;
+        self.expected = Some(parts);
     }
 
     /// Reads one part's records (typed serde) and adds them.
-    pub fn add(&mut self, section: Section, body: &str) -> Result<(), String> {
+    pub fn add(&mut self, section: Section, body: &[u8]) -> Result<(), String> {
+        // Read as text: `serde_json::from_slice` would compile every record
+        // type's reader a second time into the page's wasm (69 KB), beside
+        // the one that reads the bundled data.
         fn read<T: serde::de::DeserializeOwned>(into: &mut Vec<T>, body: &str) -> Result<(), serde_json::Error> {
             into.extend(serde_json::from_str::<Vec<T>>(body)?);
             Ok(())
         }
+        let body = std::str::from_utf8(body)
+            .map_err(|e| format!("a part of the file was damaged on its way to the page: {e}"))?;
         let ds = &mut self.dataset;
         match section {
             Section::Sources => read(&mut ds.sources, body),
@@ -186,13 +209,14 @@ impl Assembly {
         Ok(())
     }
 
-    /// Parts received and expected.
+    /// Parts received and expected (0 before the verdict).
     pub fn progress(&self) -> (u64, u64) {
-        (self.received as u64, self.expected as u64)
+        (self.received as u64, self.expected.unwrap_or(0) as u64)
     }
 
+    /// Accepted, and every part received.
     pub fn is_complete(&self) -> bool {
-        self.received >= self.expected
+        self.expected.is_some_and(|n| self.received >= n)
     }
 
     /// The dataset and its warnings, as the validator gave them.

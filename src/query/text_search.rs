@@ -60,7 +60,7 @@ impl TextIndex {
     }
 
     /// Adds the next record's searchable parts, each word in every form.
-    pub(super) fn push<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
+    pub(crate) fn push<'a>(&mut self, parts: impl IntoIterator<Item = &'a str>) {
         let start = self.corpus.len();
         self.starts.push(start);
         let folding = Folding::bundled();

@@ -49,14 +49,16 @@ pub fn load_bytes(bytes: &[u8]) -> Loaded {
 
 /// The steps of [`load_bytes_reporting`], each reported as it begins: a
 /// progress bar's milestones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LoadStage {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LoadStage<'a> {
     /// The pass that enforces the limits.
     Scan,
     /// JSON to records.
     Parse,
-    /// The validator's rules over the whole dataset.
-    Validate,
+    /// The validator's rules over the whole dataset, into which every
+    /// record of the file has read: if the file is accepted, it is exactly
+    /// this dataset, so a caller may start passing it on already.
+    Validate(&'a Dataset),
 }
 
 /// The refusal of a file of `len` bytes for its size alone, if it is too
@@ -74,7 +76,7 @@ pub fn too_large(len: usize) -> Option<Loaded> {
 }
 
 /// As [`load_bytes`], calling `report` as each [`LoadStage`] begins.
-pub fn load_bytes_reporting(bytes: &[u8], report: &mut dyn FnMut(LoadStage)) -> Loaded {
+pub fn load_bytes_reporting(bytes: &[u8], report: &mut dyn FnMut(LoadStage<'_>)) -> Loaded {
     if let Some(refused) = too_large(bytes.len()) {
         return refused;
     }
@@ -112,7 +114,7 @@ pub fn load_text(text: &str) -> Loaded {
     load_text_reporting(text, &mut |_| {})
 }
 
-fn load_text_reporting(text: &str, report: &mut dyn FnMut(LoadStage)) -> Loaded {
+fn load_text_reporting(text: &str, report: &mut dyn FnMut(LoadStage<'_>)) -> Loaded {
     report(LoadStage::Scan);
     let scan = scan(text);
     if let Some((at, problem)) = scan.fatal.clone() {
@@ -124,7 +126,7 @@ fn load_text_reporting(text: &str, report: &mut dyn FnMut(LoadStage)) -> Loaded 
     // large file); any problem at all takes the path below, which finds it.
     if scan.set_aside.is_empty() {
         if let Some(dataset) = read_complete(text) {
-            report(LoadStage::Validate);
+            report(LoadStage::Validate(&dataset));
             return checked(dataset);
         }
     }
@@ -280,13 +282,21 @@ struct Scan {
     sections: Vec<String>,
 }
 
-enum Frame {
-    Object { key: Option<String>, want_key: bool },
+/// Where the scanner is: each open object with its current key (raw, as
+/// written in the file: borrowed, since a large file has millions of keys),
+/// each open array with its current index.
+enum Frame<'t> {
+    Object { key: Option<&'t str>, want_key: bool },
     Array { index: usize },
 }
 
 /// Keys longer than this are cut short in paths.
 const KEY_IN_PATH: usize = 60;
+
+/// A key as a path shows it: cut short after [`KEY_IN_PATH`] characters.
+fn in_path(key: &str) -> String {
+    key.chars().take(KEY_IN_PATH).collect()
+}
 
 /// One pass over the text. It trusts nothing: on anything it does not
 /// understand it stops, and serde's own parse says what is wrong. Before
@@ -334,7 +344,7 @@ fn scan(text: &str) -> Scan {
                 start_value(&stack, &mut record_start, i);
                 if stack.len() == 1 && c == b'[' {
                     if let Some(Frame::Object { key: Some(k), .. }) = stack.first() {
-                        out.sections.push(k.clone());
+                        out.sections.push(in_path(k));
                     }
                 }
                 stack.push(if c == b'{' {
@@ -357,8 +367,7 @@ fn scan(text: &str) -> Scan {
                 let len = close - i - 1;
                 match stack.last_mut() {
                     Some(Frame::Object { key, want_key: true }) => {
-                        let raw = &text[i + 1..close];
-                        *key = Some(raw.chars().take(KEY_IN_PATH).collect());
+                        *key = Some(&text[i + 1..close]);
                         if len > MAX_STRING_BYTES {
                             let message = format!(
                                 "a key of {} bytes is longer than the {} bytes one string may have",
@@ -369,8 +378,8 @@ fn scan(text: &str) -> Scan {
                     }
                     _ => {
                         start_value(&stack, &mut record_start, i);
-                        if stack.len() == 3 && matches!(&stack[2], Frame::Object { key: Some(k), .. } if k == "id") {
-                            record_id = Some(text[i + 1..close].chars().take(KEY_IN_PATH).collect());
+                        if stack.len() == 3 && matches!(&stack[2], Frame::Object { key: Some(k), .. } if *k == "id") {
+                            record_id = Some(in_path(&text[i + 1..close]));
                         }
                         if len > MAX_STRING_BYTES {
                             let message = format!(
@@ -412,14 +421,13 @@ fn scan(text: &str) -> Scan {
 /// Where the closing quote of the string opening at `open` is.
 fn string_end(b: &[u8], open: usize) -> Option<usize> {
     let mut j = open + 1;
-    while j < b.len() {
-        match b[j] {
-            b'"' => return Some(j),
-            b'\\' => j += 2,
-            _ => j += 1,
+    loop {
+        j += b.get(j..)?.iter().position(|&c| c == b'"' || c == b'\\')?;
+        if b[j] == b'"' {
+            return Some(j);
         }
+        j += 2;
     }
-    None
 }
 
 /// A record starts where a value starts directly inside a section's array.
@@ -430,18 +438,19 @@ fn start_value(stack: &[Frame], record_start: &mut Option<usize>, at: usize) {
 }
 
 fn end_value(stack: &[Frame], record_start: &mut Option<usize>, at: usize, records: &mut Vec<RecordSpan>) {
+    if stack.len() != 2 {
+        return;
+    }
     if let (Some(start), Some((section, index))) = (*record_start, record_of(stack)) {
-        if stack.len() == 2 {
-            records.push(RecordSpan { section, index, start, end: at });
-            *record_start = None;
-        }
+        records.push(RecordSpan { section, index, start, end: at });
+        *record_start = None;
     }
 }
 
 /// The section and index of the record the scanner is in, if any.
 fn record_of(stack: &[Frame]) -> Option<(String, usize)> {
     match stack {
-        [Frame::Object { key: Some(k), .. }, Frame::Array { index }, ..] => Some((k.clone(), *index)),
+        [Frame::Object { key: Some(k), .. }, Frame::Array { index }, ..] => Some((in_path(k), *index)),
         _ => None,
     }
 }
@@ -464,7 +473,7 @@ fn path(stack: &[Frame]) -> String {
         match f {
             Frame::Object { key: Some(k), .. } => {
                 p.push('.');
-                p.push_str(k);
+                p.push_str(&in_path(k));
             }
             Frame::Object { key: None, .. } => {}
             Frame::Array { index } => p.push_str(&format!("[{index}]")),
@@ -477,13 +486,13 @@ fn path(stack: &[Frame]) -> String {
 /// whole number past `u64` (it would silently become an inexact float) or a
 /// number past `f64` (serde rejects the whole file).
 fn number_too_large(literal: &str) -> Option<String> {
-    let shown: String = if literal.len() > 30 { format!("{}…", &literal[..30]) } else { literal.to_owned() };
+    let shown = || if literal.len() > 30 { format!("{}…", &literal[..30]) } else { literal.to_owned() };
     if literal.contains(['.', 'e', 'E']) {
         return literal
             .parse::<f64>()
             .ok()
             .filter(|f| f.is_infinite())
-            .map(|_| format!("the number {shown} is too large to read"));
+            .map(|_| format!("the number {} is too large to read", shown()));
     }
     let digits = literal.strip_prefix('-').unwrap_or(literal);
     // A malformed literal is serde's to report.
@@ -491,9 +500,10 @@ fn number_too_large(literal: &str) -> Option<String> {
         return None;
     }
     match (literal.starts_with('-'), literal.parse::<i64>().is_ok(), literal.parse::<u64>().is_ok()) {
-        (true, false, _) => Some(format!("the number {shown} is too far below zero to read")),
+        (true, false, _) => Some(format!("the number {} is too far below zero to read", shown())),
         (false, _, false) => Some(format!(
-            "the number {shown} is too large; whole numbers go up to {}",
+            "the number {} is too large; whole numbers go up to {}",
+            shown(),
             crate::model::group_thousands(u64::MAX)
         )),
         _ => None,
