@@ -20,13 +20,15 @@ fn read() -> Parsed {
     UrlState::parse(&current_hash())
 }
 
-/// Writes `hash` as a new history entry or over the current one. Works from
-/// `file://` too: the fragment is all that changes.
+/// Writes `hash` as a new history entry or over the current one, with the
+/// entry's number for keeping its scroll position (`super::navigation`).
+/// Works from `file://` too: the fragment is all that changes.
 fn write(hash: &str, history: History) {
     let Some(h) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let number = super::navigation::fresh_entry();
     let written = match history {
-        History::Push => h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash)),
-        History::Replace => h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash)),
+        History::Push => h.push_state_with_url(&number, "", Some(hash)),
+        History::Replace => h.replace_state_with_url(&number, "", Some(hash)),
     };
     if let Err(e) = written {
         web_sys::console::warn_2(&"could not write the address:".into(), &e);
@@ -47,7 +49,10 @@ pub fn use_location() -> (Parsed, Callback<Action>) {
             // re-render.
             let listeners = ["popstate", "hashchange"].map(|event| {
                 let parsed = parsed.clone();
-                EventListener::new(&window, event, move |_| parsed.set(read()))
+                EventListener::new(&window, event, move |_| {
+                    super::navigation::forget_fresh();
+                    parsed.set(read());
+                })
             });
             move || drop(listeners)
         });

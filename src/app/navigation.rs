@@ -6,8 +6,9 @@
 //!
 //! Scroll positions are kept per history entry: each entry gets a number
 //! in `history.state` when first seen, and the position under that number
-//! follows every scroll. An entry created by a link or an action has no
-//! number yet, which is how a new view is told from Back and Forward.
+//! follows every scroll. An entry created by a link has no number yet, and
+//! one the app writes for an action carries a number marked fresh: either
+//! is how a new view is told from Back and Forward.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -29,6 +30,9 @@ thread_local! {
     /// Scroll position by history entry number.
     static SCROLL: RefCell<HashMap<u32, f64>> = RefCell::new(HashMap::new());
     static NEXT_ENTRY: Cell<u32> = const { Cell::new(1) };
+    /// The number of the entry the app has just written, until a render
+    /// has taken it as new.
+    static FRESH: Cell<Option<u32>> = const { Cell::new(None) };
     /// The entry whose view is rendered and in place. Between Back and the
     /// render that follows it, the browser already reports the entry gone
     /// back to while the page still shows (and scrolls) the one left: those
@@ -62,18 +66,44 @@ fn entry() -> Option<u32> {
     state.as_f64().map(|n| n as u32)
 }
 
-/// Numbers the current entry; whether it was new (had no number).
-fn number_entry() -> (u32, bool) {
-    if let Some(n) = entry() {
-        return (n, false);
-    }
-    // Numbers start from the time, so that entries of an earlier page load
-    // (kept by the browser across a reload) do not collide.
-    let n = NEXT_ENTRY.with(|c| {
+/// A number for a history entry not seen before. Numbers start from the
+/// time, so that entries of an earlier page load (kept by the browser
+/// across a reload) do not collide.
+fn next_number() -> u32 {
+    NEXT_ENTRY.with(|c| {
         let n = c.get().max((js_sys::Date::now() as u64 % 1_000_000_000) as u32);
         c.set(n + 1);
         n
-    });
+    })
+}
+
+/// The state to write with an entry the app itself creates (or replaces):
+/// its number already, which the next render takes as a new entry. One
+/// `pushState` instead of a `pushState` and a `replaceState` that numbered
+/// it: each History call costs a filter update about a millisecond.
+pub(super) fn fresh_entry() -> JsValue {
+    let n = next_number();
+    FRESH.set(Some(n));
+    JsValue::from(n)
+}
+
+/// The browser moved to another entry (Back, Forward, a link): the entry
+/// the app wrote last, if no render took it, is no longer new.
+pub(super) fn forget_fresh() {
+    FRESH.set(None);
+}
+
+/// Numbers the current entry; whether it was new (had no number, or was
+/// numbered by [`fresh_entry`] when the app wrote it).
+fn number_entry() -> (u32, bool) {
+    if let Some(n) = entry() {
+        let fresh = FRESH.get() == Some(n);
+        if fresh {
+            FRESH.set(None);
+        }
+        return (n, fresh);
+    }
+    let n = next_number();
     if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = h.replace_state(&JsValue::from(n), "");
     }
