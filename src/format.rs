@@ -1,9 +1,19 @@
-//! Wording shared by the views: dates with their precision, and an article
-//! cut into paragraphs with its quoted passages marked.
+//! Wording shared by the views: dates with their precision, counts, and an
+//! article cut into paragraphs with its quoted passages marked.
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::model::{DateRef, Precision};
+
+/// A count as people read it: "100,000".
+pub fn count(n: usize) -> String {
+    crate::model::group_thousands(n as u64)
+}
+
+/// What a list shows: "1,234 of 100,000 claims shown".
+pub fn shown_of(shown: usize, total: usize, what: &str) -> String {
+    format!("{} of {} {what} shown", count(shown), count(total))
+}
 
 /// "29 Sep 2020".
 pub fn day_label(d: NaiveDate) -> String {

@@ -88,9 +88,10 @@ pub fn claims_view(p: &ViewProps) -> Html {
     let (drawer_open, toggle_drawer) = use_drawer();
     let active = p.url.filters.active_count();
     let on_clear = p.on_action.reform(|_: MouseEvent| Action::ClearFilters);
-    let mut count = format!("{shown} of {} claims shown", result.total);
+    let mut count = crate::format::shown_of(shown, result.total, "claims");
     if shown > PAGE_SIZE {
-        count.push_str(&format!(" (showing {}–{})", first + 1, first + slice.len()));
+        let (from, to) = (crate::format::count(first + 1), crate::format::count(first + slice.len()));
+        count.push_str(&format!(" (showing {from}–{to})"));
     }
     html! {
         <main data-route="claims" class="claims-view">

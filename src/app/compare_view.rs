@@ -89,7 +89,7 @@ pub fn compare_view(p: &ViewProps) -> Html {
                 <summary>{ if active > 0 { format!("Filters ({active})") } else { "Filters".to_owned() } }</summary>
                 <FilterPanel data={p.data.clone()} filters={p.url.filters.clone()} result={result.clone()} on_action={p.on_action.clone()} />
             </details>
-            <ResultsBar data={p.data.clone()} url={p.url.clone()} count={format!("{} of {} claims shown", result.matches.len(), result.total)}
+            <ResultsBar data={p.data.clone()} url={p.url.clone()} count={crate::format::shown_of(result.matches.len(), result.total, "claims")}
                         count_id="result-count" {active} on_clear={Some(p.on_action.reform(|_: MouseEvent| Action::ClearFilters))} />
             { view_chips(p, result.matches.len(), "claims", |s| p.data.claims.run(&s.filters).matches.len()) }
             <section aria-labelledby="figures-heading">

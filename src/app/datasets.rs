@@ -397,13 +397,14 @@ pub struct DatasetPanelProps {
 pub fn dataset_panel(p: &DatasetPanelProps) -> Html {
     let d = &p.datasets;
     let ds = &d.data.catalog.dataset;
+    let count = crate::format::count;
     let counts = format!(
         "{} sources, {} claims, {} diplomacy events, {} actors, {} places",
-        ds.sources.len(),
-        ds.claims.len(),
-        ds.diplomacy.len(),
-        ds.actors.len(),
-        ds.places.len()
+        count(ds.sources.len()),
+        count(ds.claims.len()),
+        count(ds.diplomacy.len()),
+        count(ds.actors.len()),
+        count(ds.places.len())
     );
     let title = d.data.catalog.names.title();
     let which = match &d.file {

@@ -68,7 +68,7 @@ pub fn diplomacy_view(p: &ViewProps) -> Html {
     let shown_events: Vec<usize> = days.iter().flat_map(|d| d.events.iter().copied()).collect();
     let (drawer_open, toggle_drawer) = use_drawer();
     let active = f.active_count();
-    let count = format!("{shown} of {} events shown", events.len());
+    let count = crate::format::shown_of(shown, events.len(), "events");
     html! {
         <main data-route="diplomacy" class="diplomacy-view">
             <h1>{ "Diplomacy" }</h1>

@@ -103,7 +103,7 @@ pub fn facet_list(p: &FacetListProps) -> Html {
                         <li class={classes!((v.count == 0 && !v.selected).then_some("empty"))}>
                             <input type="checkbox" id={id.clone()} data-facet={facet.key()} data-value={v.key.value().to_owned()}
                                    checked={v.selected} {onchange} />
-                            <label for={id}>{ label }<span class="count" aria-label={format!("{} claims", v.count)}>{ v.count }</span></label>
+                            <label for={id}>{ label }<span class="count" aria-label={format!("{} claims", crate::format::count(v.count))}>{ crate::format::count(v.count) }</span></label>
                         </li>
                     }
                 }) }

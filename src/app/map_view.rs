@@ -179,7 +179,7 @@ pub fn map_view(p: &ViewProps) -> Html {
         <main data-route="map" class="map-view">
             <h1>{ "Map" }</h1>
             <p class="lede">{ "Where the claims are. Each place is marked by how many claims name it under the current filters; choose one to see its claims." }</p>
-            <ResultsBar data={p.data.clone()} url={p.url.clone()} count={format!("{} of {} claims shown", result.matches.len(), result.total)}
+            <ResultsBar data={p.data.clone()} url={p.url.clone()} count={crate::format::shown_of(result.matches.len(), result.total, "claims")}
                         count_id="result-count" active={p.url.filters.active_count()} on_clear={Some(p.on_action.reform(|_: MouseEvent| Action::ClearFilters))} />
             <div class="map-layout">
                 <figure class="map-figure">

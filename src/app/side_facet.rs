@@ -28,7 +28,7 @@ fn side_box(v: &FacetValue, names: &Names, on_action: &Callback<Action>) -> Html
     html! {
         <li class={classes!((v.count == 0 && !v.selected).then_some("empty"))}>
             <input type="checkbox" id={id.clone()} data-facet="side" data-value={side.as_str()} checked={v.selected} {onchange} />
-            <label for={id}>{ names.side(side) }<span class="count" aria-label={format!("{} claims", v.count)}>{ v.count }</span></label>
+            <label for={id}>{ names.side(side) }<span class="count" aria-label={format!("{} claims", crate::format::count(v.count))}>{ crate::format::count(v.count) }</span></label>
         </li>
     }
 }
@@ -83,7 +83,7 @@ fn group_box(p: &GroupBoxProps) -> Html {
         <li class="side-group">
             <input type="checkbox" ref={input} id={id.clone()} data-camp={key} checked={g.tick == Tick::On}
                    {onchange} />
-            <label for={id} class="group-label">{ p.names.camp(g.camp) }<span class="count" aria-label={format!("{} claims", g.count)}>{ g.count }</span></label>
+            <label for={id} class="group-label">{ p.names.camp(g.camp) }<span class="count" aria-label={format!("{} claims", crate::format::count(g.count))}>{ crate::format::count(g.count) }</span></label>
             <ul class="group-members">
                 { for g.members.iter().map(|v| side_box(v, &p.names, &p.on_action)) }
             </ul>

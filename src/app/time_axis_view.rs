@@ -300,7 +300,7 @@ pub fn claims_histogram_view(p: &HistogramProps) -> Html {
             </svg>
             <figcaption class="axis-legend">
                 { for [Camp::Armenian, Camp::Azerbaijani, Camp::Others].into_iter().map(legend) }
-                <span>{ format!("Claims per day {}, up to {} a day. Drag across to choose dates.", if field == DateField::Asserted { "made" } else { "they are about" }, h.y_max) }</span>
+                <span>{ format!("Claims per day {}, up to {} a day. Drag across to choose dates.", if field == DateField::Asserted { "made" } else { "they are about" }, crate::model::group_thousands(h.y_max)) }</span>
                 if elsewhere > 0 { <span>{ format!(" {elsewhere} more are undated or outside these weeks.") }</span> }
             </figcaption>
         </figure>
