@@ -75,6 +75,24 @@ pub struct Catalog {
     backlinks: FastMap<String, Vec<Backlink>>,
     /// Each actor's name as shown, by position (see [`shown_name`]).
     actor_names: Vec<String>,
+    /// What each source contributes, counted in one pass: counting per
+    /// source on the Sources page read every claim once per source.
+    source_stats: FastMap<String, SourceStats>,
+}
+
+/// Every source's [`SourceStats`], in one pass over the records.
+fn all_source_stats(ds: &Dataset) -> FastMap<String, SourceStats> {
+    let mut stats: FastMap<String, SourceStats> = FastMap::default();
+    // Looked up before inserting: a key is allocated once per source, not
+    // once per record.
+    let mut add = |source: &str, count: fn(&mut SourceStats)| match stats.get_mut(source) {
+        Some(s) => count(s),
+        None => count(stats.entry(source.to_owned()).or_default()),
+    };
+    ds.claims.iter().for_each(|c| add(&c.quote.source, |s| s.claims += 1));
+    ds.diplomacy.iter().for_each(|e| add(&e.quote.source, |s| s.events += 1));
+    ds.actors.iter().for_each(|a| add(&a.quote.source, |s| s.actors += 1));
+    stats
 }
 
 /// An actor's name as shown. A name that points at an article by its file
@@ -114,6 +132,7 @@ impl Catalog {
         }
         Catalog {
             actor_names: ds.actors.iter().map(|a| shown_name(a, &ds.sources)).collect(),
+            source_stats: all_source_stats(&ds),
             names: Names::new(&ds),
             actors: positions(&ds.actors, |a| &a.id),
             places: positions(&ds.places, |p| &p.id),
@@ -194,17 +213,7 @@ impl Catalog {
 
     /// What `source` contributes: its claims, events and the actors first quoted in it.
     pub fn source_stats(&self, source: &str) -> SourceStats {
-        let mut stats = SourceStats {
-            actors: self.dataset.actors.iter().filter(|a| a.quote.source == source).count(),
-            ..SourceStats::default()
-        };
-        for r in self.records_from(source) {
-            match r {
-                Record::Claim(_) => stats.claims += 1,
-                Record::Event(_) => stats.events += 1,
-            }
-        }
-        stats
+        self.source_stats.get(source).copied().unwrap_or_default()
     }
 
     /// The first and last day any claim was made or is about: the range
