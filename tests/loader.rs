@@ -120,6 +120,30 @@ fn records_sent_before_a_refusal_are_never_complete() {
     assert!(!assembly.is_complete());
 }
 
+/// A file that takes the record-by-record path (here: no `diplomacy`
+/// section, which is only a warning) is validated before anything is sent:
+/// the verdict comes first, then its records.
+#[test]
+fn a_file_read_record_by_record_sends_its_records_after_the_verdict() {
+    let mut ds = synthetic(30, 5);
+    ds.diplomacy.clear();
+    let mut value = serde_json::to_value(&ds).unwrap();
+    value.as_object_mut().unwrap().remove("diplomacy");
+    let said = messages(value.to_string().as_bytes());
+    let at = said.iter().position(|(r, _)| matches!(r, Report::Accepted { .. })).expect("accepted");
+    let Report::Accepted { warnings, parts, .. } = &said[at].0 else { unreachable!() };
+    assert!(warnings.iter().any(|w| w.message.contains("diplomacy")), "{warnings:?}");
+    assert!(!said[..at].iter().any(|(r, _)| matches!(r, Report::Part { .. })), "no part before the verdict");
+    let mut assembly = Assembly::default();
+    assembly.accept(warnings.clone(), *parts, None);
+    for (report, body) in &said[at + 1..] {
+        let Report::Part { section } = report else { panic!("a part, not {report:?}") };
+        assembly.add(*section, body).expect("a part reads");
+    }
+    assert!(assembly.is_complete());
+    assert_eq!(assembly.finish().dataset, ds);
+}
+
 #[test]
 fn a_damaged_part_is_an_error_not_a_crash() {
     let mut assembly = Assembly::default();

@@ -170,6 +170,10 @@ fn load(slot: &Rc<RefCell<Slot>>, state: UseReducerDispatcher<Datasets>, name: S
             let refuse = |problems: Vec<String>, more| {
                 let mut s = slot.borrow_mut();
                 (s.loader, s.assembly) = (None, None);
+                // Nothing more from this load counts, whatever still
+                // delivers it: a part after a refusal must not start a new
+                // assembly that a later verdict would complete.
+                s.generation += 1;
                 drop(s);
                 state.dispatch(Change::Refused(Refused { file: name.clone(), problems, more }));
             };

@@ -20,6 +20,9 @@ pub async fn next_turn() {
     let turned = js_sys::Promise::new(&mut |resolve, _| port.set_onmessage(Some(&resolve)));
     if channel.port2().post_message(&JsValue::NULL).is_ok() {
         let _ = JsFuture::from(turned).await;
+    } else {
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
     }
     port.set_onmessage(None);
+    port.close();
 }

@@ -21,7 +21,11 @@ fn post(scope: &DedicatedWorkerGlobalScope, m: Message) {
     }
     let body = js_sys::Uint8Array::from(m.body.as_slice());
     let message = js_sys::Array::of2(&m.head.into(), &body);
-    let _ = scope.post_message_with_transfer(&message, &js_sys::Array::of1(&body.buffer()));
+    if let Err(e) = scope.post_message_with_transfer(&message, &js_sys::Array::of1(&body.buffer())) {
+        // A part the page never gets would leave it waiting: refuse instead.
+        let why = format!("its records could not be handed to the page ({})", describe(&e));
+        let _ = scope.post_message(&js_sys::Array::of1(&Message::new(&unreadable(&why)).head.into()));
+    }
 }
 
 fn main() {
