@@ -104,8 +104,7 @@ impl Reducible for Datasets {
                 next.progress = None;
             }
             Change::Shown { file, explorer } => {
-                let label =
-                    format!("Loaded “{file}”: {} claims.", crate::model::group_thousands(explorer.claims.len() as u64));
+                let label = format!("Loaded “{file}”: {} claims.", crate::format::count(explorer.claims.len()));
                 next.progress = Some(Progress { file: file.clone(), label, position: BAR_MAX, finished: true });
                 next.data = Shared::new(explorer);
                 next.file = Some(file);

@@ -24,7 +24,7 @@ fn post(scope: &DedicatedWorkerGlobalScope, m: Message) {
     if let Err(e) = scope.post_message_with_transfer(&message, &js_sys::Array::of1(&body.buffer())) {
         // A part the page never gets would leave it waiting: refuse instead.
         let why = format!("its records could not be handed to the page ({})", describe(&e));
-        let _ = scope.post_message(&js_sys::Array::of1(&Message::new(&unreadable(&why)).head.into()));
+        post(scope, Message::new(&unreadable(&why)));
     }
 }
 

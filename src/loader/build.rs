@@ -14,7 +14,7 @@ use crate::chart::{casualty_points, date_frame};
 use crate::explorer::{Explorer, LoadReport};
 use crate::facts::FactClusters;
 use crate::query::{ClaimIndex, ClaimIndexBuilder, ClaimOrder};
-use crate::search::SearchIndexBuilder;
+use crate::search::{SearchIndex, SearchIndexBuilder};
 use crate::validate::Loaded;
 
 /// Claims indexed per step: some 10 ms of work in the browser.
@@ -31,18 +31,9 @@ enum Stage {
     /// The list's orders.
     Orders(Catalog, ClaimIndex, FactClusters, Option<(NaiveDate, NaiveDate)>),
     /// The search index of events, actors, places and paragraphs, in its
-    /// own steps.
-    Search(Box<Parts>, SearchIndexBuilder),
+    /// own steps: the explorer is complete but for it.
+    Search(Box<Explorer>, SearchIndexBuilder),
     Done,
-}
-
-/// What is built before the search index.
-struct Parts {
-    catalog: Catalog,
-    claims: ClaimIndex,
-    facts: FactClusters,
-    frame: Option<(NaiveDate, NaiveDate)>,
-    order: ClaimOrder,
 }
 
 /// An explorer being built.
@@ -107,24 +98,24 @@ impl Build {
                 }
             }
             Stage::Orders(catalog, claims, facts, frame) => {
-                let order = ClaimOrder::new(&catalog.dataset.claims, |id| catalog.source_index(id));
-                Stage::Search(Box::new(Parts { catalog, claims, facts, frame, order }), SearchIndexBuilder::default())
+                let explorer = Explorer {
+                    claim_dates: catalog.claim_dates(),
+                    chart_frame: frame,
+                    claims,
+                    facts,
+                    search: SearchIndex::default(),
+                    order: ClaimOrder::new(&catalog.dataset.claims, |id| catalog.source_index(id)),
+                    catalog,
+                    report: std::mem::take(&mut self.report),
+                };
+                Stage::Search(Box::new(explorer), SearchIndexBuilder::default())
             }
-            Stage::Search(parts, mut search) => {
-                if !search.step(&parts.catalog.dataset) {
-                    Stage::Search(parts, search)
+            Stage::Search(mut explorer, mut search) => {
+                if !search.step(&explorer.catalog.dataset) {
+                    Stage::Search(explorer, search)
                 } else {
-                    let Parts { catalog, claims, facts, frame, order } = *parts;
-                    return Some(Explorer {
-                        claim_dates: catalog.claim_dates(),
-                        chart_frame: frame,
-                        claims,
-                        facts,
-                        search: search.finish(),
-                        order,
-                        catalog,
-                        report: std::mem::take(&mut self.report),
-                    });
+                    explorer.search = search.finish();
+                    return Some(*explorer);
                 }
             }
             Stage::Done => panic!("the explorer was already built"),
