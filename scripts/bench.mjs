@@ -91,37 +91,52 @@ const chromiumVersion = browser.version();
 
 // ---------- first render: navigation start until the claims list shows ----------
 // A fresh context (empty cache) per run; a script injected before any other
-// notes the first animation frame in which the list has an item.
+// looks at every animation frame for the list's first item (the list
+// prerendered into index.html at build time, when there is one) and for the
+// app's mounted view (`main[data-route]`: filters answer). Each moment is the
+// start of the frame after the one that found it: by then that frame, with
+// its style, layout and paint, is on screen. The files of each moment are the
+// resources the page had asked for by then.
 const LIST = '.claim-list li';
-async function firstRender(url) {
+const APP = 'main[data-route]';
+async function firstRender(url, { app = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const requested = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.addInitScript((sel) => {
-    const tick = () => {
-      if (document.querySelector(sel)) window.__shown = performance.now();
-      else requestAnimationFrame(tick);
+  await page.addInitScript(([list, mounted]) => {
+    let found = {};
+    const tick = (now) => {
+      if (found.shown && window.__shown === undefined) window.__shown = now;
+      if (found.ready && window.__ready === undefined) window.__ready = now;
+      found = { shown: document.querySelector(list) !== null, ready: mounted !== null && document.querySelector(mounted) !== null };
+      if (window.__shown === undefined || (mounted && window.__ready === undefined)) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  }, LIST);
+  }, [LIST, app ? APP : null]);
   await page.goto(url);
-  await page.waitForFunction(() => window.__shown !== undefined, null, { timeout: 60000 });
-  const ms = await page.evaluate(() => window.__shown);
-  const seen = [...requested];
+  await page.waitForFunction((app) => window.__shown !== undefined && (!app || window.__ready !== undefined), app, { timeout: 60000 });
+  const r = await page.evaluate(() => {
+    const asked = (t) => ['/', ...performance.getEntriesByType('resource').filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname)];
+    return { ms: window.__shown, ready: window.__ready, shownFiles: asked(window.__shown), readyFiles: window.__ready === undefined ? [] : asked(window.__ready) };
+  });
   await context.close();
-  return { ms, requested: seen };
+  return r;
 }
-const app = [], floor = [];
-let firstVisit = [];
+const app = [], ready = [], floor = [];
+let firstVisit;
 for (let i = 0; i < RUNS; i++) {
   const a = await firstRender(`${base}/#/claims`);
   app.push(a.ms);
-  firstVisit = a.requested;
-  floor.push((await firstRender(`${base}/floor.html`)).ms);
+  ready.push(a.ready);
+  firstVisit = a;
+  floor.push((await firstRender(`${base}/floor.html`, { app: false })).ms);
 }
-const visitFiles = [...new Set(firstVisit)].map((p) => (p === '/' ? 'index.html' : p.slice(1))).filter((f) => files.includes(f));
-const visitGzip = visitFiles.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
+/** The dist/ files among `paths`, and their gzip bytes. */
+function visit(paths) {
+  const names = [...new Set(paths)].map((p) => (p === '/' ? 'index.html' : p.slice(1))).filter((f) => files.includes(f));
+  return { names, gzip: names.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0) };
+}
+const visitShown = visit(firstVisit.shownFiles);
+const visitReady = visit(firstVisit.readyFiles);
 
 // ---------- filter latency, memory and DOM, per dataset ----------
 const datasets = [{ name: 'bundled', file: null, claims: bundled.claims.length }];
@@ -147,7 +162,8 @@ async function filterBench(ds) {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   });
   await page.goto(`${base}/#/claims`);
-  await page.waitForSelector(LIST, { timeout: 60000 });
+  // The app itself, not the list prerendered into index.html.
+  await page.waitForSelector(`${APP} ${LIST}`, { timeout: 60000 });
   if (ds.file) {
     await page.setInputFiles('#dataset-file', ds.file);
     // Shown ("… of 100,000 claims shown"), or refused with the app's reasons.
@@ -324,10 +340,12 @@ row('measure', 'figure', 'target', 'verdict');
 row('---', '---', '---', '---');
 for (const [name, b] of sizeRows) row(`size: ${name}`, `${kb(b.length)} raw, ${kb(gz(b))} gzip, ${kb(br(b))} brotli`, '', '');
 row('size: offline file (karabakh-explorer.html)', `${kb(offline.length)} raw, ${kb(gz(offline))} gzip`, '≤ 700 KB', verdict(offline.length <= 700 * KB));
-row(`first visit: ${visitFiles.length} files until the claims list shows`, `${kb(visitGzip)} gzip`, '≤ 200 KB gzip', verdict(visitGzip <= 200 * KB));
+row(`first visit: files requested until the claims list shows (${visitShown.names.join(', ')})`, `${kb(visitShown.gzip)} gzip`, '≤ 200 KB gzip', verdict(visitShown.gzip <= 200 * KB));
+row(`  until the app has mounted and filters answer (${visitReady.names.length} files)`, `${kb(visitReady.gzip)} gzip`, '≤ 200 KB gzip', verdict(visitReady.gzip <= 200 * KB));
 const ratio = median(app) / median(floor);
-row(`first render, median of ${RUNS} (app · static floor of the same ${bundled.claims.length} claims)`,
+row(`first render, median of ${RUNS} (claims list shown · static floor of the same ${bundled.claims.length} claims)`,
   `${ms(median(app))} · ${ms(median(floor))} = ${ratio.toFixed(2)}×`, '≤ 1.5× the floor', verdict(ratio <= 1.5));
+row(`  until the app has mounted, median of ${RUNS} (· the floor)`, `${ms(median(ready))} = ${(median(ready) / median(floor)).toFixed(2)}×`, '', '');
 for (const { ds, failed, search, facet, dates, dom1, mem, errors } of latency) {
   if (failed) {
     row(`filter, ${ds.name} (${ds.claims.toLocaleString('en-US')} claims)`, failed, ds.claims === 100000 ? '≤ 16 ms' : '', 'MISS');

@@ -7,7 +7,8 @@
 #                      playwright-core + axe-core for the UI tests), crates
 #   setup_browsers     Chromium + chromedriver, Firefox ESR (apt), geckodriver (cargo)
 #   build_site         trunk build --release -> dist/ (index.html, the offline
-#                      dist/karabakh-explorer.html written by the post_build hook)
+#                      dist/karabakh-explorer.html written by the post_build hook),
+#                      then the claims list prerendered into both (tools/prerender)
 
 set -euo pipefail
 
@@ -84,6 +85,9 @@ setup_build_tools() {
     npm ci --no-audit --no-fund --loglevel=error
   }
 
+  # The build prerenders the claims list in headless Chromium (tools/prerender).
+  apt_install chromium
+
   # Trunk builds with `cargo --offline` (Trunk.toml), so fetch the crates first.
   cargo fetch --quiet
 }
@@ -108,5 +112,7 @@ build_site() {
   trunk build --release
   [ -f dist/index.html ] && [ -f dist/karabakh-explorer.html ] \
     || die "the build did not write dist/index.html and dist/karabakh-explorer.html"
+  log "node tools/prerender/prerender.mjs: the claims list, as the app renders it, into both pages"
+  node tools/prerender/prerender.mjs dist
   log "site built in $((SECONDS - start)) s: $ROOT/dist"
 }

@@ -8,10 +8,11 @@ const REBUILD: &str = "Rebuild it: `bash scripts/test.sh` builds, then runs ever
      `source scripts/setup.sh && build_site` (trunk build --release with the pinned tools).";
 
 /// What the site is built from: a change to any file here makes dist/ stale.
-/// The brief list (src/, data/, style/, index.html, Cargo.toml) plus Trunk.toml
-/// and the post-build hook's sources, which write dist/index.html's CSP and
-/// the offline page.
-const INPUTS: &[&str] = &["src", "data", "style", "index.html", "Cargo.toml", "Trunk.toml", "tools/offline-bundle/src"];
+/// The brief list (src/, data/, style/, index.html, Cargo.toml) plus Trunk.toml,
+/// the post-build hook's sources, which write dist/index.html's CSP and the
+/// offline page, and the prerender step that writes the claims list into both.
+const INPUTS: &[&str] =
+    &["src", "data", "style", "index.html", "Cargo.toml", "Trunk.toml", "tools/offline-bundle/src", "tools/prerender"];
 
 /// The built site. Fails (never skips) when it is missing or older than its
 /// sources: a test of an old build says nothing about the code as it is.

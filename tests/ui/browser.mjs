@@ -52,3 +52,23 @@ export async function axeViolations(page) {
 export async function pageSize(page) {
   return page.evaluate(() => ({ height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
 }
+
+/**
+ * dist/ over http on 127.0.0.1 (the served site, beside the offline file the
+ * other helpers open): `{ url(hash), close() }`.
+ */
+export async function serveDist() {
+  const { createServer } = await import('node:http');
+  const dist = join(root, 'dist');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const file = join(dist, path === '/' ? 'index.html' : path.slice(1));
+    if (path.includes('..') || !existsSync(file)) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': types[file.slice(file.lastIndexOf('.'))] || 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  return { url: (hash) => base + hash, close: () => new Promise((r) => server.close(r)) };
+}
