@@ -160,8 +160,9 @@ impl ClaimIndex {
     }
 
     /// As [`ClaimIndex::run`], given the result of an earlier query on this
-    /// index: when the new text only narrows the earlier text, only the
-    /// claims it matched are searched again. The result is exactly `run`'s.
+    /// index: when the new text only narrows the earlier text, only the word
+    /// that changed is looked up, among the claims it matched. The result is
+    /// exactly `run`'s.
     pub fn run_after(&self, f: &Filters, earlier: Option<&QueryResult>) -> QueryResult {
         let side_mask =
             (!f.sides.is_empty()).then(|| Side::ALL.iter().map(|s| f.sides.contains(s)).collect::<Vec<_>>());
