@@ -13,7 +13,8 @@ const PAGE = 25; // claims on a page of the list
 let browser;
 let site;
 before(async () => { browser = await launch(); site = await serveDist(); });
-after(async () => { await site.close(); await browser.close(); });
+// The browser first: a held request keeps its connection, and the server waits for it.
+after(async () => { await browser.close(); await site.close(); });
 
 /** A page at `hash` whose wasm request waits until `release()` is called. */
 async function withWasmHeld(hash) {
@@ -23,6 +24,16 @@ async function withWasmHeld(hash) {
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   await page.goto(site.url(hash));
   return { page, release };
+}
+
+/** The text of every node of `role` that assistive technology is given. */
+async function announced(page, role) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const text = (n) => (n.role?.value === 'StaticText' ? n.name?.value || ''
+    : (n.childIds || []).map((id) => byId.get(id)).filter(Boolean).map(text).join(''));
+  return nodes.filter((n) => !n.ignored && n.role?.value === role).map(text);
 }
 
 /** What a person sees of the list: each visible claim's summary. */
@@ -38,6 +49,9 @@ test('before the wasm arrives, the claims list is on screen, read-only, and says
   assert.equal(shown.length, PAGE);
   assert.equal(await page.locator('main[data-route]').count(), 0, 'the app has not mounted yet');
   assert.match(await page.locator('#prerendered').innerText(), /114 of 114 claims shown/);
+  // Shown, and announced: the note is outside the inert block, which
+  // assistive technology does not see (Chromium's accessibility tree).
+  assert.deepEqual(await announced(page, 'status'), ['Starting the explorer…']);
   assert.ok(await page.locator('.prerender-note').isVisible(), '"Starting the explorer…" is shown');
   // Inert: a click on the search box neither focuses it nor lets typing in.
   await page.click('#claims-search', { force: true });

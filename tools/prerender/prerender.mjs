@@ -69,8 +69,10 @@ try {
 }
 if (!markup.includes('claim-list')) fail('the captured page holds no claims list');
 
-const block = `${BEGIN}<div id="prerendered" inert>${markup}` +
-  `<p class="prerender-note" role="status">${NOTE}</p></div>${END}`;
+// The note stands outside the inert block, which is also hidden from
+// assistive technology, so that a screen reader can announce it.
+const block = `${BEGIN}<div id="prerendered" inert>${markup}</div>` +
+  `<p class="prerender-note" role="status">${NOTE}</p>${END}`;
 for (const p of pages) {
   const html = readFileSync(p, 'utf8');
   const start = html.indexOf(BEGIN);
