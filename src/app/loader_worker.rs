@@ -17,9 +17,9 @@ use crate::loader::protocol::{decode, Report};
 /// imports the glue and starts the wasm).
 const WORKER_SCRIPT: &str = "./loader_loader.js";
 /// `id`s of the offline page's inert blocks holding the worker's glue and
-/// its wasm (base64); see tools/offline-bundle.
+/// its wasm (gzip, in base64); see tools/offline-bundle.
 const INLINE_GLUE_ID: &str = "karabakh-loader-js";
-const INLINE_WASM_ID: &str = "karabakh-loader-wasm-base64";
+const INLINE_WASM_ID: &str = "karabakh-loader-wasm-gzip";
 
 /// What the page hears: a report with its body, or why the loader failed.
 pub type Heard = Rc<dyn Fn(Result<(Report, Vec<u8>), String>)>;
@@ -106,11 +106,13 @@ fn spawn() -> Result<(Worker, Option<String>), JsValue> {
         return Ok((Worker::new(WORKER_SCRIPT)?, None));
     };
     let wasm: String = wasm.text_content().unwrap_or_default().split_whitespace().collect();
-    // The no-modules glue defines `wasm_bindgen`; started on the bytes
-    // decoded from base64, as the offline page's own wasm is.
+    // The no-modules glue defines `wasm_bindgen`; started as the offline
+    // page's own wasm is: decoded from base64, inflated as it compiles.
     let start = format!(
         ";\n(() => {{ const b = atob('{wasm}'); const u = new Uint8Array(b.length); \
-         for (let i = 0; i < b.length; i++) u[i] = b.charCodeAt(i); wasm_bindgen({{ module_or_path: u }}); }})();"
+         for (let i = 0; i < b.length; i++) u[i] = b.charCodeAt(i); \
+         const s = new Blob([u]).stream().pipeThrough(new DecompressionStream('gzip')); \
+         wasm_bindgen({{ module_or_path: new Response(s, {{ headers: {{ 'Content-Type': 'application/wasm' }} }}) }}); }})();"
     );
     let parts = js_sys::Array::of2(&glue.text_content().unwrap_or_default().into(), &start.into());
     let options = BlobPropertyBag::new();

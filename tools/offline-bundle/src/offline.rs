@@ -1,10 +1,18 @@
 //! The single-file offline page: built from `index.html` as Trunk wrote it,
 //! with the CSS inline, the JS glue inline as a module script, and the wasm
-//! inline as base64 (in a data block that never runs), under a CSP that
-//! allows no request at all.
+//! inline as gzip in base64 (in a data block that never runs), under a CSP
+//! that allows no request at all.
+//!
+//! Gzip before base64 makes the page about 2.7 times smaller (base64 alone
+//! adds a third; the wasm itself compresses to 37%). The browser's own
+//! `DecompressionStream` inflates it while it compiles (Chromium 80, Firefox
+//! 113, Safari 16.4: the versions the app needs for other reasons too).
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use flate2::read::GzDecoder;
+use flate2::write::GzEncoder;
+use flate2::Compression;
 
 use crate::csp::{inline_hashes, offline_policy, strip_csp_meta, style_attributes};
 use crate::error::{err, Error, Result};
@@ -15,10 +23,10 @@ use crate::self_contained::{check_css, external_references};
 
 /// File name of the offline build, next to `index.html`.
 pub const OFFLINE_FILE: &str = "karabakh-explorer.html";
-/// `id` of the data block holding the base64 wasm in the offline build.
-pub const WASM_DATA_ID: &str = "karabakh-wasm-base64";
+/// `id` of the data block holding the wasm (gzip, base64) in the offline build.
+pub const WASM_DATA_ID: &str = "karabakh-wasm-gzip";
 /// `type` of that data block: not a JavaScript type, so never executed.
-pub const WASM_DATA_TYPE: &str = "application/x-wasm-base64";
+pub const WASM_DATA_TYPE: &str = "application/x-wasm-gzip-base64";
 /// The loader worker as Trunk writes it (`data-type="worker"`, no file hash):
 /// its no-modules glue and its wasm.
 pub const WORKER_GLUE: &str = "loader.js";
@@ -26,7 +34,7 @@ pub const WORKER_WASM: &str = "loader_bg.wasm";
 /// `id`s of the inert blocks holding them in the offline page; the page
 /// starts the worker from a blob URL of both (src/app/loader_worker.rs).
 pub const WORKER_GLUE_ID: &str = "karabakh-loader-js";
-pub const WORKER_WASM_ID: &str = "karabakh-loader-wasm-base64";
+pub const WORKER_WASM_ID: &str = "karabakh-loader-wasm-gzip";
 /// `type` of the glue's block: not a JavaScript type, so never executed here.
 pub const WORKER_GLUE_TYPE: &str = "text/x-worker-glue";
 
@@ -62,7 +70,7 @@ pub fn offline_html(index_html: &str, read: &dyn Fn(&str) -> std::io::Result<Vec
         format!(
             "{}<script type=\"{WASM_DATA_TYPE}\" id=\"{WASM_DATA_ID}\">\n{}</script>\n<script type=\"module\">{}</script>",
             worker_blocks(&load)?,
-            base64_lines(&wasm),
+            base64_lines(&gzip(&wasm)?),
             offline_module_script(&glue, &init)
         ),
     ));
@@ -95,18 +103,20 @@ fn worker_blocks(load: &dyn Fn(&str) -> Result<Vec<u8>>) -> Result<String> {
     Ok(format!(
         "<script type=\"{WORKER_GLUE_TYPE}\" id=\"{WORKER_GLUE_ID}\">\n{glue}</script>\n\
          <script type=\"{WASM_DATA_TYPE}\" id=\"{WORKER_WASM_ID}\">\n{}</script>\n",
-        base64_lines(&wasm)
+        base64_lines(&gzip(&wasm)?)
     ))
 }
 
 /// The module script of the offline build: the glue, then a loader that
-/// decodes the wasm from its data block and hands the bytes to the glue's
-/// async init (so the browser compiles it asynchronously).
+/// decodes the wasm from its data block and hands it, inflating, to the
+/// glue's async init (so the browser compiles it as it streams in).
 pub fn offline_module_script(glue: &str, init: &str) -> String {
     format!(
         r#"
 {glue}
-// Offline loader (tools/offline-bundle): the wasm is in the page as base64.
+// Offline loader (tools/offline-bundle): the wasm is in the page as gzip in
+// base64; the browser inflates it as it compiles (a Response with the wasm
+// type, so that compilation streams).
 {{
   const data = document.getElementById('{WASM_DATA_ID}');
   try {{
@@ -115,7 +125,9 @@ pub fn offline_module_script(glue: &str, init: &str) -> String {
     const binary = atob(text);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    const wasm = await {init}({{ module_or_path: bytes }});
+    const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const response = new Response(inflated, {{ headers: {{ 'Content-Type': 'application/wasm' }} }});
+    const wasm = await {init}({{ module_or_path: response }});
     dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }}));
   }} catch (e) {{
     console.error(e);
@@ -125,6 +137,13 @@ pub fn offline_module_script(glue: &str, init: &str) -> String {
 }}
 "#
     )
+}
+
+/// The bytes as gzip at the highest level (deterministic: no name, no time).
+fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Write;
+    let mut encoder = GzEncoder::new(Vec::with_capacity(bytes.len() / 2), Compression::best());
+    encoder.write_all(bytes).and_then(|()| encoder.finish()).map_err(|e| Error(format!("gzip failed: {e}")))
 }
 
 /// Base64 with line breaks every 76 characters keeps editors and diff tools happy.
@@ -138,12 +157,12 @@ fn base64_lines(bytes: &[u8]) -> String {
     out
 }
 
-/// Decodes the wasm held by an offline page (for checks and tests).
+/// Decodes and inflates the wasm held by an offline page (for checks and tests).
 pub fn wasm_of_offline_page(html: &str) -> Result<Vec<u8>> {
     data_block(html, WASM_DATA_ID)
 }
 
-/// Decodes the loader worker's wasm held by an offline page, if it has one.
+/// Decodes and inflates the loader worker's wasm held by an offline page, if it has one.
 pub fn worker_wasm_of_offline_page(html: &str) -> Result<Option<Vec<u8>>> {
     if !html.contains(WORKER_WASM_ID) {
         return Ok(None);
@@ -157,5 +176,9 @@ fn data_block(html: &str, id: &str) -> Result<Vec<u8>> {
         .find(|e| e.tag == "script" && e.attr("id") == Some(id))
         .ok_or_else(|| Error(format!("no <script id=\"{id}\"> in the page")))?;
     let text: String = el.text(html).chars().filter(|c| !c.is_ascii_whitespace()).collect();
-    STANDARD.decode(text).map_err(|e| Error(format!("the wasm data block is not valid base64: {e}")))
+    let gz = STANDARD.decode(text).map_err(|e| Error(format!("the wasm data block {id} is not valid base64: {e}")))?;
+    let mut wasm = Vec::new();
+    std::io::Read::read_to_end(&mut GzDecoder::new(&gz[..]), &mut wasm)
+        .map_err(|e| Error(format!("the wasm data block {id} is not valid gzip: {e}")))?;
+    Ok(wasm)
 }

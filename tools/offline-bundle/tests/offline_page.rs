@@ -19,7 +19,7 @@ fn offline_page_is_self_contained() {
     assert!(out.contains("<style>\nbody { color: red; }\n</style>"));
     assert!(!out.contains("export {"));
     assert!(!out.contains("developer.mozilla.org"));
-    assert!(out.contains("await __wbg_init({ module_or_path: bytes })"));
+    assert!(out.contains("await __wbg_init({ module_or_path: response })"));
     assert_eq!(wasm_of_offline_page(&out).unwrap(), b"\0asm\x01\0\0\0hello");
     // The watcher script from the template is kept.
     assert!(out.contains("addEventListener('error'"));
